@@ -1,0 +1,34 @@
+# Settings every Gregor target shares, and the one helper that registers tests.
+
+# Our own code builds with strict warnings and strict Qt string/URL conversions.
+function(gregor_strict target)
+    target_compile_definitions(${target} PRIVATE
+        QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII QT_NO_CAST_FROM_BYTEARRAY QT_NO_URL_CAST_FROM_STRING
+        QT_NO_KEYWORDS QT_NO_FOREACH QT_USE_QSTRINGBUILDER QT_NO_CONTEXTLESS_CONNECT
+        GREGOR_VERSION="${PROJECT_VERSION}")
+    if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+        target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic
+            $<$<BOOL:${GREGOR_WERROR}>:-Werror>)
+    elseif(MSVC)
+        target_compile_options(${target} PRIVATE /W4 $<$<BOOL:${GREGOR_WERROR}>:/WX>)
+    endif()
+endfunction()
+
+# add_gregor_test(NAME SOURCES... [LIBS ...] [LABELS ...])
+# A Qt Test program registered with CTest: offscreen platform, asserts forced on, a test-mode
+# QStandardPaths (set by the test itself) and a per-test timeout.
+function(add_gregor_test name)
+    cmake_parse_arguments(T "" "TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
+    qt_add_executable(${name} ${T_UNPARSED_ARGUMENTS} ${T_SOURCES})
+    set_target_properties(${name} PROPERTIES MACOSX_BUNDLE OFF WIN32_EXECUTABLE OFF)
+    target_link_libraries(${name} PRIVATE Qt6::Test ${T_LIBS})
+    target_compile_definitions(${name} PRIVATE QT_FORCE_ASSERTS)
+    gregor_strict(${name})
+    add_test(NAME ${name} COMMAND ${name})
+    if(NOT T_TIMEOUT)
+        set(T_TIMEOUT 300)
+    endif()
+    set_tests_properties(${name} PROPERTIES
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_LOGGING_RULES=*.debug=false;GREGOR_TEST_OUTPUT=${CMAKE_BINARY_DIR}/test-output"
+        TIMEOUT ${T_TIMEOUT} LABELS "${T_LABELS}")
+endfunction()

@@ -1,0 +1,6 @@
+#include "logging.h"
+
+Q_LOGGING_CATEGORY(lcHttp, "gregor.http", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcTail, "gregor.tail", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcSandbox, "gregor.sandbox", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcApp, "gregor.app", QtWarningMsg)

@@ -1,0 +1,9 @@
+#pragma once
+#include <QString>
+
+namespace Gregor {
+
+// "Gregor 0.1.0 (Qt 6.8.2, KF6 SyntaxHighlighting 6.13.0)": shown by --version and About.
+QString versionLine();
+
+} // namespace Gregor

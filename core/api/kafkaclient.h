@@ -1,0 +1,96 @@
+#pragma once
+#include "capabilities.h"
+#include "consumers.h"
+#include "consumersession.h"
+#include "core/http/connectionsettings.h"
+#include "core/http/httprequest.h"
+#include "core/http/job.h"
+#include "offsets.h"
+#include "produce.h"
+#include "topics.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace Gregor {
+
+class Journal;
+
+// What to read: a bounded read that stops at the end offsets seen when it starts, or at maxRecords.
+struct ReadRequest
+{
+    QString topic;
+    QList<int> partitions; // empty: all partitions of the topic
+    OffsetSpec start = OffsetSpec::earliest();
+    qint64 newestCount = 0;   // > 0: start each partition at max(beginning, end - newestCount) instead
+    qint64 maxRecords = 1000; // 0: no limit
+    friend bool operator==(const ReadRequest &, const ReadRequest &) = default;
+};
+
+struct ReadSummary
+{
+    qint64 records = 0;
+    bool reachedEnd = false; // every partition read up to its end offset
+    bool hitLimit = false;   // stopped at maxRecords
+    friend bool operator==(const ReadSummary &, const ReadSummary &) = default;
+};
+
+// The one interface every pane calls; a pane never sees a URL. Every call returns its Job
+// (cancel it through a QPointer) and reports through the callback exactly once, unless the
+// context object died first.
+class KafkaClient : public QObject
+{
+    Q_OBJECT
+public:
+    template<typename T>
+    using Callback = typename ResultJob<T>::Callback;
+    using BatchCallback = std::function<void(const QList<Record> &batch)>;
+
+    using QObject::QObject;
+    ~KafkaClient() override = default;
+
+    virtual DialectKind dialect() const = 0;
+    virtual Capabilities capabilities() const = 0;
+    virtual const ConnectionSettings &settings() const = 0;
+    virtual Journal *journal() const = 0;
+
+    virtual Job *listTopics(QObject *context, Callback<QList<TopicInfo>> done) = 0;
+    // Partitions with beginning and end offsets; leaders and replicas where the dialect has them.
+    virtual Job *topicDetails(const QString &topic, QObject *context, Callback<TopicDetails> done) = 0;
+    virtual Job *brokers(QObject *context, Callback<QList<BrokerInfo>> done) = 0;
+
+    // One result per record, in order. Never retried once request bytes were sent: a lost
+    // answer is an error with outcomeUnknown set.
+    virtual Job *produce(const QList<ProduceRecord> &records, QObject *context,
+                         Callback<QList<ProduceResult>> done) = 0;
+
+    // Earliest / latest (end) offset, or the first offset at or after a time (-1 when none).
+    virtual Job *offsets(const QList<TopicPartition> &partitions, OffsetSpec spec, QObject *context,
+                         Callback<QList<PartitionOffset>> done) = 0;
+
+    // Streams batches as they arrive; then the summary (or the error that stopped it).
+    virtual Job *read(const ReadRequest &request, QObject *context, BatchCallback batch,
+                      Callback<ReadSummary> done) = 0;
+
+    // A group's committed offsets ("next offset to read", -1 when none) without joining it.
+    virtual Job *committedOffsets(const QString &group, const QList<TopicPartition> &partitions,
+                                  QObject *context, Callback<QList<PartitionOffset>> done) = 0;
+    // Groups with their instances and assignments (Capability::ListGroups).
+    virtual Job *listGroups(QObject *context, Callback<QList<ConsumerGroupInfo>> done) = 0;
+    virtual Job *deleteConsumer(const QString &group, const QString &instance, QObject *context,
+                                Callback<Done> done) = 0;
+
+    virtual std::unique_ptr<ConsumerSession> createConsumerSession(const ConsumerConfig &config) = 0;
+
+    // The HTTP requests these calls would send, for "copy as curl" before sending.
+    virtual HttpRequest produceRequest(const QList<ProduceRecord> &records) const = 0;
+    virtual HttpRequest readRequest(const ReadRequest &request) const = 0;
+    virtual HttpRequest listTopicsRequest() const = 0;
+};
+
+// Creates the client of the settings' dialect. The journal (may be null) records every exchange.
+std::unique_ptr<KafkaClient> createKafkaClient(const ConnectionSettings &settings, Journal *journal,
+                                               QObject *parent = nullptr);
+
+} // namespace Gregor

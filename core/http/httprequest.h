@@ -1,0 +1,32 @@
+#pragma once
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QUrlQuery>
+
+namespace Gregor {
+
+// One HTTP request as a dialect builds it, relative to the connection's base URL. Auth headers
+// are added by the transport, never by dialects, so they can be redacted in one place.
+struct HttpRequest
+{
+    QByteArray method = "GET";
+    QString path; // e.g. "/topics/orders"; each segment already percent-encoded by the dialect
+    QUrlQuery query;
+    QList<QPair<QByteArray, QByteArray>> headers; // Content-Type, Accept, Kafka-* …
+    QByteArray body;                              // sent even on GET when non-empty (Upstash, v2 offsets)
+    bool idempotent = true;                       // only idempotent requests are retried
+    int extraTimeoutMs = 0; // a long poll's own wait, added to the connection's transfer timeout
+    friend bool operator==(const HttpRequest &, const HttpRequest &) = default;
+};
+
+struct HttpResponse
+{
+    int status = 0;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    QByteArray header(QByteArrayView name) const;
+};
+
+} // namespace Gregor

@@ -14,17 +14,18 @@ function(gregor_strict target)
     endif()
 endfunction()
 
-# add_gregor_test(NAME SOURCES... [LIBS ...] [LABELS ...])
+# add_gregor_test(NAME SOURCES... [LIBS ...] [LABELS ...] [WRAPPER cmd...] [TIMEOUT s])
 # A Qt Test program registered with CTest: offscreen platform, asserts forced on, a test-mode
 # QStandardPaths (set by the test itself) and a per-test timeout.
 function(add_gregor_test name)
-    cmake_parse_arguments(T "" "TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
+    cmake_parse_arguments(T "" "TIMEOUT" "SOURCES;LIBS;LABELS;WRAPPER" ${ARGN})
     qt_add_executable(${name} ${T_UNPARSED_ARGUMENTS} ${T_SOURCES})
     set_target_properties(${name} PROPERTIES MACOSX_BUNDLE OFF WIN32_EXECUTABLE OFF)
     target_link_libraries(${name} PRIVATE Qt6::Test ${T_LIBS})
     target_compile_definitions(${name} PRIVATE QT_FORCE_ASSERTS)
     gregor_strict(${name})
-    add_test(NAME ${name} COMMAND ${name})
+    # WRAPPER runs the test through a command, e.g. a private D-Bus session with a keyring.
+    add_test(NAME ${name} COMMAND ${T_WRAPPER} $<TARGET_FILE:${name}>)
     if(NOT T_TIMEOUT)
         set(T_TIMEOUT 300)
     endif()

@@ -1,0 +1,43 @@
+#pragma once
+#include "connectionprofile.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QSettings>
+#include <QStringList>
+
+namespace Gregor {
+
+// The one typed class over QSettings. Profiles are stored without secrets (those live in the
+// keychain); window layout and the set of open connections are remembered between runs.
+class AppSettings
+{
+public:
+    AppSettings(); // the application's QSettings (organisation/application names)
+    explicit AppSettings(const QString &iniPath); // a given file, for tests
+
+    QList<ConnectionProfile> profiles() const; // the built-in local sandbox first
+    std::optional<ConnectionProfile> profile(const QString &id) const;
+    void saveProfile(const ConnectionProfile &profile); // insert or replace by id
+    void removeProfile(const QString &id);
+
+    QStringList openConnections() const; // profile ids, in tab order
+    void setOpenConnections(const QStringList &ids);
+    QString currentConnection() const;
+    void setCurrentConnection(const QString &id);
+    bool firstRunDone() const;
+    void setFirstRunDone(bool done);
+
+    QByteArray windowGeometry() const;
+    QByteArray windowState() const;
+    void setWindowLayout(const QByteArray &geometry, const QByteArray &state);
+    QByteArray splitterState(const QString &name) const;
+    void setSplitterState(const QString &name, const QByteArray &state);
+
+    void sync();
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace Gregor

@@ -1,9 +1,13 @@
-// main(): parses the command line and shows the window; nothing else lives here.
+// main(): parses the command line, starts the window; nothing else lives here.
+#include "core/services/appsettings.h"
+#include "core/services/secretstore.h"
+#include "sandbox/sandboxserver.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/versioninfo.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLoggingCategory>
 
 #include <cstdio>
 
@@ -15,20 +19,51 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(u"Gregor"_s);
     QApplication::setApplicationName(u"Gregor"_s);
     QApplication::setApplicationVersion(QStringLiteral(GREGOR_VERSION));
-    QApplication::setDesktopFileName(u"io.github.gregor.Gregor"_s);
+    QApplication::setDesktopFileName(u"io.github.gregor_kafka.Gregor"_s);
+    QApplication::setWindowIcon(QIcon(u":/icons/gregor.svg"_s));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(u"A desktop console for Apache Kafka over REST."_s);
     parser.addHelpOption();
     QCommandLineOption versionOption({u"v"_s, u"version"_s}, u"Print the versions of Gregor, Qt and KF6."_s);
-    parser.addOption(versionOption);
+    QCommandLineOption verboseOption(u"verbose"_s,
+                                     u"Log every HTTP exchange (gregor.http) to standard error."_s);
+    QCommandLineOption trafficOption(u"demo-traffic"_s,
+                                     u"Records per second the local sandbox produces (default 5)."_s,
+                                     u"RATE"_s, u"5"_s);
+    parser.addOptions({versionOption, verboseOption, trafficOption});
     parser.process(app);
     if (parser.isSet(versionOption)) {
         std::printf("%s\n", qPrintable(Gregor::versionLine()));
         return 0;
     }
+    if (parser.isSet(verboseOption))
+        QLoggingCategory::setFilterRules(u"gregor.*.debug=true"_s);
 
-    Gregor::MainWindow window;
+    // The built-in "Local sandbox" connection: started in-process on a free loopback port the
+    // first time it is opened, with demo topics, groups with lag, and a moving topic.
+    std::unique_ptr<Gregor::Sandbox::SandboxServer> sandbox;
+    const double trafficRate = parser.value(trafficOption).toDouble();
+    auto startSandbox = [&sandbox, trafficRate]() -> Gregor::Result<QUrl> {
+        if (!sandbox) {
+            Gregor::Sandbox::SandboxOptions options;
+            options.demo = true;
+            options.demoTrafficRate = trafficRate;
+            auto server = std::make_unique<Gregor::Sandbox::SandboxServer>(options);
+            QString error;
+            if (!server->start(&error))
+                return std::unexpected(Gregor::ApiError::make(
+                    Gregor::ErrorKind::Network,
+                    QApplication::translate("main", "The local sandbox could not start (%1).").arg(error)));
+            sandbox = std::move(server);
+        }
+        return sandbox->url();
+    };
+
+    Gregor::AppSettings settings;
+    Gregor::SecretStore secrets;
+    Gregor::MainWindow window(&settings, &secrets, startSandbox);
     window.show();
+    window.restoreSession();
     return app.exec();
 }

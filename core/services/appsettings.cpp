@@ -108,6 +108,16 @@ void AppSettings::setWindowLayout(const QByteArray &geometry, const QByteArray &
     m_settings->setValue("window/state"_L1, state);
 }
 
+QStringList AppSettings::pinnedTopics(const QString &profileId) const
+{
+    return m_settings->value(u"pinned/"_s + profileId).toStringList();
+}
+
+void AppSettings::setPinnedTopics(const QString &profileId, const QStringList &topics)
+{
+    m_settings->setValue(u"pinned/"_s + profileId, topics);
+}
+
 QByteArray AppSettings::splitterState(const QString &name) const
 {
     return m_settings->value(u"splitters/"_s + name).toByteArray();

@@ -31,6 +31,9 @@ public:
     QByteArray windowGeometry() const;
     QByteArray windowState() const;
     void setWindowLayout(const QByteArray &geometry, const QByteArray &state);
+    QStringList pinnedTopics(const QString &profileId) const;
+    void setPinnedTopics(const QString &profileId, const QStringList &topics);
+
     QByteArray splitterState(const QString &name) const;
     void setSplitterState(const QString &name, const QByteArray &state);
 

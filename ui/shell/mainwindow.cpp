@@ -1,50 +1,165 @@
 #include "mainwindow.h"
 
+#include "core/services/appsettings.h"
+#include "core/services/openconnection.h"
+#include "core/services/secretstore.h"
+#include "ui/common/colordot.h"
+#include "ui/connection/connectionview.h"
+#include "ui/connection/topicssidebar.h"
 #include "ui/dialogs/aboutdialog.h"
+#include "ui/palette/commandpalette.h"
+#include "ui/profiles/profiledialog.h"
+#include "ui/requestlog/requestlogpane.h"
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFileDialog>
 #include <QLabel>
 #include <QMenuBar>
-#include <QSettings>
+#include <QMessageBox>
+#include <QSaveFile>
 #include <QStatusBar>
+#include <QTabWidget>
 
 using namespace Qt::StringLiterals;
 
 namespace Gregor {
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(AppSettings *settings, SecretStore *secrets, LocalServerStarter localServer,
+                       QWidget *parent)
     : QMainWindow(parent)
+    , m_settings(settings)
+    , m_secrets(secrets)
+    , m_opener(new ConnectionOpener(secrets, std::move(localServer), this))
 {
     setObjectName(u"MainWindow"_s);
     setWindowTitle(u"Gregor"_s);
-    auto *placeholder = new QLabel(
-        tr("No connection is open yet.\nConnections, topics, messages, consumer groups, the live tail and "
-           "the request log will appear here."),
-        this);
-    placeholder->setAlignment(Qt::AlignCenter);
-    placeholder->setObjectName(u"emptyState"_s);
-    setCentralWidget(placeholder);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(u"connections"_s);
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    m_tabs->setDocumentMode(true);
+    m_emptyState =
+        new QLabel(tr("<h2>No connection is open</h2><p>Press <b>Ctrl+N</b> to add one, or open the "
+                      "built-in local sandbox from <i>File › Open connection</i>.</p>"),
+                   m_tabs);
+    m_emptyState->setObjectName(u"emptyState"_s);
+    m_emptyState->setAlignment(Qt::AlignCenter);
+    setCentralWidget(m_tabs);
 
-    m_connectionState = new QLabel(tr("Not connected"), this);
-    statusBar()->addWidget(m_connectionState);
+    m_stateLabel = new QLabel(tr("Not connected"), this);
+    m_stateLabel->setObjectName(u"connectionState"_s);
+    m_inFlightLabel = new QLabel(this);
+    m_inFlightLabel->setObjectName(u"requestsInFlight"_s);
+    m_errorLabel = new QLabel(this);
+    m_errorLabel->setObjectName(u"lastError"_s);
+    m_errorLabel->setTextFormat(Qt::PlainText);
+    statusBar()->addWidget(m_stateLabel);
+    statusBar()->addWidget(m_errorLabel, 1);
+    statusBar()->addPermanentWidget(m_inFlightLabel);
+
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
+        m_tabs->setCurrentIndex(index);
+        closeCurrentConnection();
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        updateStatusBar();
+        updateActions();
+    });
+    connect(m_opener, &ConnectionOpener::failed, this,
+            [this](OpenConnection *connection, const QString &sentence) {
+                connection->reportError(ApiError::make(ErrorKind::Network, sentence));
+            });
 
     createMenus();
-    restoreLayout();
+    if (!restoreGeometry(settings->windowGeometry()))
+        resize(1280, 820);
+    restoreState(settings->windowState());
+    updateStatusBar();
+    updateActions();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::addAreaAction(QMenu *menu, const QString &text, int area, const QKeySequence &shortcut)
+{
+    QAction *action = menu->addAction(text, this, [this, area] {
+        if (ConnectionView *view = currentView())
+            view->showArea(ConnectionView::Area(area));
+    });
+    action->setShortcut(shortcut);
+    m_connectionActions.append(action);
+}
 
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(u"fileMenu"_s);
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    file->addAction(QIcon::fromTheme(u"list-add"_s), tr("&New Connection…"), QKeySequence::New, this,
+                    &MainWindow::newConnection);
+    m_openMenu = file->addMenu(tr("&Open Connection"));
+    m_openMenu->setObjectName(u"openMenu"_s);
+    connect(m_openMenu, &QMenu::aboutToShow, this, &MainWindow::fillOpenMenu);
+    fillOpenMenu();
+    m_connectionActions.append(file->addAction(tr("&Edit Connection…"), QKeySequence(u"Ctrl+E"_s), this,
+                                               &MainWindow::editCurrentConnection));
+    m_connectionActions.append(file->addAction(tr("&Close Connection"), QKeySequence::Close, this,
+                                               &MainWindow::closeCurrentConnection));
+    file->addSeparator();
+    file->addAction(tr("&Import Connections…"), this, &MainWindow::importProfiles);
+    file->addAction(tr("E&xport Connections…"), this, &MainWindow::exportProfiles);
+    file->addSeparator();
+    QAction *quit = file->addAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"), QKeySequence::Quit,
+                                    this, &QWidget::close);
     quit->setObjectName(u"quitAction"_s);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_connectionActions.append(
+        edit->addAction(tr("Copy Request as &curl"), QKeySequence(u"Ctrl+Shift+C"_s), this, [this] {
+            if (ConnectionView *view = currentView())
+                view->requestLog()->copySelectedAsCurl();
+        }));
+    m_connectionActions.append(edit->addAction(tr("&Filter Topics"), QKeySequence(u"Ctrl+T"_s), this, [this] {
+        if (ConnectionView *view = currentView())
+            view->sidebar()->focusFilter();
+    }));
+    m_connectionActions.append(edit->addAction(tr("Filter Request &Log"), QKeySequence::Find, this, [this] {
+        if (ConnectionView *view = currentView()) {
+            view->showArea(ConnectionView::Area::RequestLog);
+            view->requestLog()->focusFilter();
+        }
+    }));
+    m_connectionActions.append(edit->addAction(tr("C&lear Request Log"), this, [this] {
+        if (ConnectionView *view = currentView())
+            view->requestLog()->clear();
+    }));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(u"viewMenu"_s);
+    QAction *palette = view->addAction(tr("Command &Palette…"), QKeySequence(u"Ctrl+K"_s), this,
+                                       &MainWindow::showCommandPalette);
+    palette->setObjectName(u"paletteAction"_s);
+    view->addSeparator();
+    addAreaAction(view, tr("&Messages"), int(ConnectionView::Area::Messages), QKeySequence(u"Ctrl+1"_s));
+    addAreaAction(view, tr("C&omposer"), int(ConnectionView::Area::Composer), QKeySequence(u"Ctrl+2"_s));
+    addAreaAction(view, tr("Consumer &Groups"), int(ConnectionView::Area::ConsumerGroups),
+                  QKeySequence(u"Ctrl+3"_s));
+    addAreaAction(view, tr("Live &Tail"), int(ConnectionView::Area::Tail), QKeySequence(u"Ctrl+4"_s));
+    addAreaAction(view, tr("&Request Log"), int(ConnectionView::Area::RequestLog), QKeySequence(u"Ctrl+5"_s));
+    view->addSeparator();
+    m_connectionActions.append(view->addAction(tr("&Refresh Topics"), QKeySequence::Refresh, this, [this] {
+        if (ConnectionView *current = currentView())
+            current->sidebar()->refresh();
+    }));
+    m_connectionActions.append(
+        view->addAction(tr("&Next Connection"), QKeySequence(u"Ctrl+PgDown"_s), this, [this] {
+            m_tabs->setCurrentIndex((m_tabs->currentIndex() + 1) % qMax(1, m_tabs->count()));
+        }));
+    m_connectionActions.append(
+        view->addAction(tr("&Previous Connection"), QKeySequence(u"Ctrl+PgUp"_s), this, [this] {
+            m_tabs->setCurrentIndex((m_tabs->currentIndex() + m_tabs->count() - 1) %
+                                    qMax(1, m_tabs->count()));
+        }));
     QAction *statusBarToggle = view->addAction(tr("&Status Bar"));
     statusBarToggle->setCheckable(true);
     statusBarToggle->setChecked(true);
@@ -52,9 +167,138 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(u"helpMenu"_s);
+    help->addAction(tr("&Keyboard Shortcuts"), QKeySequence::HelpContents, this,
+                    &MainWindow::showCommandPalette);
     QAction *about = help->addAction(tr("&About Gregor"), this, &MainWindow::showAbout);
     about->setObjectName(u"aboutAction"_s);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::fillOpenMenu()
+{
+    m_openMenu->clear();
+    QList<ConnectionProfile> profiles = m_settings->profiles();
+    if (m_environmentProfile)
+        profiles.append(*m_environmentProfile);
+    for (const ConnectionProfile &profile : profiles) {
+        QAction *action =
+            m_openMenu->addAction(colorDotIcon(QColor::fromString(profile.color)), profile.name);
+        connect(action, &QAction::triggered, this, [this, profile] { openProfile(profile); });
+    }
+}
+
+ConnectionView *MainWindow::currentView() const
+{
+    return qobject_cast<ConnectionView *>(m_tabs->currentWidget());
+}
+
+QList<ConnectionView *> MainWindow::views() const
+{
+    QList<ConnectionView *> result;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto *view = qobject_cast<ConnectionView *>(m_tabs->widget(i)))
+            result.append(view);
+    }
+    return result;
+}
+
+ConnectionView *MainWindow::openProfile(const ConnectionProfile &profile)
+{
+    for (ConnectionView *view : views()) {
+        if (view->connection()->profile().id == profile.id) {
+            m_tabs->setCurrentWidget(view);
+            return view;
+        }
+    }
+    auto *connection = new OpenConnection(profile, this);
+    auto *view = new ConnectionView(connection, m_settings, m_tabs);
+    connection->setParent(view);
+    const int index = m_tabs->addTab(view, colorDotIcon(QColor::fromString(profile.color)), profile.name);
+    m_tabs->setTabToolTip(index, u"%1 — %2"_s.arg(dialectName(profile.dialect),
+                                                  profile.localSandbox ? tr("in-process sandbox")
+                                                                       : profile.baseUrl.toString()));
+    m_tabs->setCurrentIndex(index);
+    connect(connection, &OpenConnection::stateChanged, this, &MainWindow::updateStatusBar);
+    connect(connection, &OpenConnection::requestsInFlightChanged, this, &MainWindow::updateStatusBar);
+    connect(connection, &OpenConnection::errorReported, this, &MainWindow::updateStatusBar);
+    connect(connection, &OpenConnection::clientReady, connection, &OpenConnection::probe);
+    m_opener->open(connection, this);
+    updateActions();
+    return view;
+}
+
+void MainWindow::restoreSession()
+{
+    if (auto env = ConnectionProfile::fromEnvironment(QProcessEnvironment::systemEnvironment())) {
+        m_environmentProfile = env->first;
+        m_opener->setKnownSecret(env->first.id, env->second);
+    }
+    QStringList ids = m_settings->openConnections();
+    if (!m_settings->firstRunDone()) {
+        ids = {ConnectionProfile::localSandboxProfile().id};
+        if (m_environmentProfile)
+            ids.append(m_environmentProfile->id);
+        m_settings->setFirstRunDone(true);
+    }
+    const QString current = m_settings->currentConnection();
+    for (const QString &id : std::as_const(ids)) {
+        if (m_environmentProfile && id == m_environmentProfile->id)
+            openProfile(*m_environmentProfile);
+        else if (auto profile = m_settings->profile(id))
+            openProfile(*profile);
+    }
+    for (ConnectionView *view : views()) {
+        if (view->connection()->profile().id == current)
+            m_tabs->setCurrentWidget(view);
+    }
+}
+
+void MainWindow::updateActions()
+{
+    const bool hasConnection = currentView() != nullptr;
+    for (QAction *action : std::as_const(m_connectionActions))
+        action->setEnabled(hasConnection);
+    m_emptyState->setVisible(!hasConnection);
+    m_emptyState->resize(m_tabs->size());
+}
+
+void MainWindow::updateStatusBar()
+{
+    ConnectionView *view = currentView();
+    if (!view) {
+        m_stateLabel->setText(tr("Not connected"));
+        m_inFlightLabel->clear();
+        m_errorLabel->clear();
+        return;
+    }
+    OpenConnection *connection = view->connection();
+    const QString name = connection->profile().name;
+    switch (connection->state()) {
+    case OpenConnection::State::Connecting:
+        m_stateLabel->setText(tr("%1: connecting…").arg(name));
+        break;
+    case OpenConnection::State::Connected:
+        m_stateLabel->setText(tr("%1: connected").arg(name));
+        break;
+    case OpenConnection::State::Failed:
+        m_stateLabel->setText(tr("%1: not connected").arg(name));
+        break;
+    }
+    const int inFlight = connection->requestsInFlight();
+    m_inFlightLabel->setText(inFlight > 0 ? tr("%n request(s) in flight", nullptr, inFlight) : QString());
+    m_errorLabel->setText(connection->lastError());
+    m_errorLabel->setToolTip(connection->lastError());
+}
+
+void MainWindow::showCommandPalette()
+{
+    if (!m_palette)
+        m_palette = new CommandPalette(this);
+    m_palette->setActions(CommandPalette::collectActions(this));
+    m_palette->setFilter({});
+    const QPoint topCenter = mapToGlobal(QPoint(width() / 2, menuBar()->height() + 40));
+    m_palette->move(topCenter.x() - m_palette->width() / 2, topCenter.y());
+    m_palette->open();
 }
 
 void MainWindow::showAbout()
@@ -64,24 +308,113 @@ void MainWindow::showAbout()
     dialog->open();
 }
 
-void MainWindow::restoreLayout()
+void MainWindow::newConnection()
 {
-    QSettings settings;
-    if (!restoreGeometry(settings.value("window/geometry"_L1).toByteArray()))
-        resize(1200, 800);
-    restoreState(settings.value("window/state"_L1).toByteArray());
+    editProfile(ConnectionProfile::create(QString()), true);
 }
 
-void MainWindow::saveLayout() const
+void MainWindow::editCurrentConnection()
 {
-    QSettings settings;
-    settings.setValue("window/geometry"_L1, saveGeometry());
-    settings.setValue("window/state"_L1, saveState());
+    if (ConnectionView *view = currentView())
+        editProfile(view->connection()->profile(), false);
+}
+
+void MainWindow::editProfile(const ConnectionProfile &profile, bool isNew)
+{
+    auto *dialog = new ProfileDialog(profile, QString(), SecretStore::isAvailable(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, isNew] {
+        const ConnectionProfile edited = dialog->profile();
+        m_settings->saveProfile(edited);
+        if (edited.secretMode == ConnectionProfile::SecretMode::Keychain && !dialog->secret().isEmpty()) {
+            m_secrets->write(edited.id, dialog->secret(), this, [this](Result<Done> result) {
+                if (!result)
+                    QMessageBox::warning(this, tr("Keychain"), result.error().userText);
+            });
+        } else if (!dialog->secret().isEmpty()) {
+            m_opener->setKnownSecret(edited.id, dialog->secret()); // this session only
+        }
+        if (isNew)
+            openProfile(edited);
+    });
+    dialog->open();
+}
+
+void MainWindow::closeCurrentConnection()
+{
+    ConnectionView *view = currentView();
+    if (!view)
+        return;
+    view->saveLayout();
+    m_tabs->removeTab(m_tabs->indexOf(view));
+    view->deleteLater();
+    updateActions();
+    updateStatusBar();
+}
+
+void MainWindow::importProfiles()
+{
+    auto *dialog =
+        new QFileDialog(this, tr("Import connections"), QString(), tr("Gregor connections (*.json)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            QMessageBox::warning(this, tr("Import"),
+                                 tr("Could not read %1: %2.").arg(path, file.errorString()));
+            return;
+        }
+        auto profiles = Gregor::importProfiles(file.read(4 * 1024 * 1024));
+        if (!profiles) {
+            QMessageBox::warning(this, tr("Import"), profiles.error().userText);
+            return;
+        }
+        for (const ConnectionProfile &profile : *profiles)
+            m_settings->saveProfile(profile);
+        statusBar()->showMessage(tr("Imported %n connection(s); their secrets are asked when they open.",
+                                    nullptr, int(profiles->size())),
+                                 8000);
+    });
+    dialog->open();
+}
+
+void MainWindow::exportProfiles()
+{
+    auto *dialog = new QFileDialog(this, tr("Export connections (without secrets)"),
+                                   u"gregor-connections.json"_s, tr("Gregor connections (*.json)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) ||
+            file.write(Gregor::exportProfiles(m_settings->profiles())) < 0 || !file.commit()) {
+            QMessageBox::warning(this, tr("Export"),
+                                 tr("Could not write %1: %2.").arg(path, file.errorString()));
+            return;
+        }
+        statusBar()->showMessage(tr("Exported the connections to %1 (no secrets included).").arg(path), 8000);
+    });
+    dialog->open();
+}
+
+void MainWindow::saveSession()
+{
+    QStringList ids;
+    for (ConnectionView *view : views()) {
+        ids.append(view->connection()->profile().id);
+        view->saveLayout();
+    }
+    m_settings->setOpenConnections(ids);
+    if (ConnectionView *view = currentView())
+        m_settings->setCurrentConnection(view->connection()->profile().id);
+    m_settings->setWindowLayout(saveGeometry(), saveState());
+    m_settings->sync();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    saveLayout();
+    saveSession();
     event->accept();
 }
 

@@ -1,29 +1,72 @@
 #pragma once
+#include "connectionopener.h"
+
 #include <QMainWindow>
+#include <QPointer>
 
 class QLabel;
+class QMenu;
+class QTabWidget;
 
 namespace Gregor {
 
-// Assembles the panes, menus and status bar; owns no business logic.
+class AppSettings;
+class CommandPalette;
+class ConnectionView;
+class OpenConnection;
+class SecretStore;
+struct ConnectionProfile;
+
+// Assembles the connection tabs, menus, command palette and status bar; owns no business logic.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    MainWindow(AppSettings *settings, SecretStore *secrets, LocalServerStarter localServer,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // Opens the connections of the last session (or the local sandbox on the first run).
+    void restoreSession();
+    ConnectionView *openProfile(const ConnectionProfile &profile);
+    ConnectionView *currentView() const;
+    QList<ConnectionView *> views() const;
+    QTabWidget *tabs() const { return m_tabs; }
+    ConnectionOpener *opener() const { return m_opener; }
+
     void showAbout();
+    void showCommandPalette();
+    CommandPalette *commandPalette() const { return m_palette; }
+    void newConnection();
+    void editCurrentConnection();
+    void closeCurrentConnection();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void createMenus();
-    void restoreLayout();
-    void saveLayout() const;
+    void fillOpenMenu();
+    void saveSession();
+    void importProfiles();
+    void exportProfiles();
+    void editProfile(const ConnectionProfile &profile, bool isNew);
+    void updateStatusBar();
+    void updateActions();
+    void addAreaAction(QMenu *menu, const QString &text, int area, const QKeySequence &shortcut);
 
-    QLabel *m_connectionState = nullptr;
+    AppSettings *m_settings;
+    SecretStore *m_secrets;
+    ConnectionOpener *m_opener;
+    QTabWidget *m_tabs;
+    QLabel *m_emptyState;
+    QLabel *m_stateLabel;
+    QLabel *m_inFlightLabel;
+    QLabel *m_errorLabel;
+    QMenu *m_openMenu = nullptr;
+    QList<QAction *> m_connectionActions; // enabled only with a connection open
+    QPointer<CommandPalette> m_palette;
+    std::optional<ConnectionProfile> m_environmentProfile;
 };
 
 } // namespace Gregor

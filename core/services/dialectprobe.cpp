@@ -1,0 +1,60 @@
+#include "dialectprobe.h"
+
+#include "core/api/kafkaclient.h"
+#include "core/http/journal.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Gregor {
+
+DialectProbe::DialectProbe(ConnectionProfile profile, QString secret, QObject *parent)
+    : QObject(parent)
+    , m_profile(std::move(profile))
+    , m_secret(std::move(secret))
+    , m_journal(std::make_unique<Journal>())
+{
+    if (m_profile.auth == ConnectionSettings::AuthKind::AuthToken)
+        m_candidates = {DialectKind::ConfluentV1, DialectKind::ConfluentV2, DialectKind::Upstash};
+    else
+        m_candidates = {DialectKind::Upstash, DialectKind::ConfluentV2, DialectKind::ConfluentV1};
+}
+
+DialectProbe::~DialectProbe() = default;
+
+void DialectProbe::start()
+{
+    tryNext();
+}
+
+void DialectProbe::tryNext()
+{
+    if (m_candidates.isEmpty()) {
+        Q_EMIT finished(std::nullopt, m_lastError.isEmpty()
+                                          ? tr("No known dialect answered at this URL: check the URL.")
+                                          : m_lastError);
+        return;
+    }
+    const DialectKind candidate = m_candidates.takeFirst();
+    ConnectionProfile profile = m_profile;
+    profile.dialect = candidate;
+    m_client = createKafkaClient(profile.toSettings(m_secret), m_journal.get());
+    m_client->listTopics(m_client.get(), [this, candidate](Result<QList<TopicInfo>> result) {
+        if (result) {
+            Q_EMIT finished(candidate,
+                            tr("The server speaks %1 (%n topic(s) visible).", nullptr, int(result->size()))
+                                .arg(dialectName(candidate)));
+            return;
+        }
+        // Credentials and network problems end the probe: another dialect will not fix them.
+        const ErrorKind kind = result.error().kind;
+        if (kind == ErrorKind::Auth || kind == ErrorKind::Network || kind == ErrorKind::Tls ||
+            kind == ErrorKind::Timeout) {
+            Q_EMIT finished(std::nullopt, result.error().userText);
+            return;
+        }
+        m_lastError = result.error().userText;
+        QMetaObject::invokeMethod(this, &DialectProbe::tryNext, Qt::QueuedConnection);
+    });
+}
+
+} // namespace Gregor

@@ -1,0 +1,10 @@
+#pragma once
+#include <QColor>
+#include <QIcon>
+
+namespace Gregor {
+
+// A filled circle drawn at whatever size and scale it is asked for: crisp on any screen.
+QIcon colorDotIcon(const QColor &color);
+
+} // namespace Gregor

@@ -1,0 +1,111 @@
+#include "connectionview.h"
+
+#include "core/services/appsettings.h"
+#include "core/services/openconnection.h"
+#include "topicssidebar.h"
+#include "ui/requestlog/requestlogpane.h"
+
+#include <QLabel>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Gregor {
+
+// A work area that a later version fills: it says what will be there instead of faking content.
+static QWidget *plannedArea(const QString &objectName, const QString &title, const QString &promise,
+                            QWidget *parent)
+{
+    auto *label =
+        new QLabel(u"<h3>%1</h3><p>%2</p>"_s.arg(title.toHtmlEscaped(), promise.toHtmlEscaped()), parent);
+    label->setObjectName(objectName);
+    label->setAlignment(Qt::AlignCenter);
+    label->setWordWrap(true);
+    label->setMargin(40);
+    label->setEnabled(false);
+    return label;
+}
+
+ConnectionView::ConnectionView(OpenConnection *connection, AppSettings *settings, QWidget *parent)
+    : QWidget(parent)
+    , m_connection(connection)
+    , m_settings(settings)
+{
+    setObjectName(u"connectionView"_s);
+    auto *readOnlyBanner = new QLabel(
+        tr("Read-only connection: producing, committing, deleting consumers and resetting offsets are "
+           "turned off."),
+        this);
+    readOnlyBanner->setObjectName(u"readOnlyBanner"_s);
+    readOnlyBanner->setStyleSheet(u"QLabel { background: #3daee9; color: white; padding: 4px; }"_s);
+    readOnlyBanner->setVisible(connection->isReadOnly());
+
+    m_sidebar = new TopicsSidebar(connection, settings, this);
+    m_areas = new QTabWidget(this);
+    m_areas->setObjectName(u"workAreas"_s);
+    m_areas->setDocumentMode(true);
+    m_areas->addTab(
+        plannedArea(u"messagesArea"_s, tr("Messages"),
+                    tr("Pick a topic to read its records by offset, time or newest N, with a highlighted "
+                       "detail view, search and export."),
+                    m_areas),
+        tr("&Messages"));
+    m_areas->addTab(
+        plannedArea(u"composerArea"_s, tr("Composer"),
+                    connection->isReadOnly()
+                        ? tr("This connection is read-only: producing is turned off.")
+                        : tr("Write a record — topic, partition, key, headers, value — and send it; the "
+                             "server's answer appears here."),
+                    m_areas),
+        tr("C&omposer"));
+    m_areas->addTab(
+        plannedArea(u"groupsArea"_s, tr("Consumer groups"),
+                    tr("Groups, their instances and assigned partitions, committed offsets and lag."),
+                    m_areas),
+        tr("Consumer &groups"));
+    m_areas->addTab(
+        plannedArea(u"tailArea"_s, tr("Live tail"),
+                    tr("Follow one or more topics as records arrive, with pause, rate and filter."), m_areas),
+        tr("&Tail"));
+    m_requestLog = new RequestLogPane(connection, m_areas);
+    m_areas->addTab(m_requestLog, tr("&Request log"));
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(u"connectionSplitter"_s);
+    m_splitter->addWidget(m_sidebar);
+    m_splitter->addWidget(m_areas);
+    m_splitter->setStretchFactor(1, 1);
+    if (!m_splitter->restoreState(settings->splitterState(u"connection"_s)))
+        m_splitter->setSizes({260, 940});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(readOnlyBanner);
+    layout->addWidget(m_splitter, 1);
+    setTabOrder(m_sidebar, m_areas);
+}
+
+ConnectionView::~ConnectionView() = default;
+
+void ConnectionView::showArea(Area area)
+{
+    m_areas->setCurrentIndex(int(area));
+    if (area == Area::RequestLog)
+        m_requestLog->view()->setFocus(Qt::ShortcutFocusReason);
+}
+
+ConnectionView::Area ConnectionView::currentArea() const
+{
+    return Area(m_areas->currentIndex());
+}
+
+void ConnectionView::saveLayout() const
+{
+    m_settings->setSplitterState(u"connection"_s, m_splitter->saveState());
+}
+
+} // namespace Gregor

@@ -1,0 +1,151 @@
+#include "topicssidebar.h"
+
+#include "core/models/topiclistmodel.h"
+#include "core/services/appsettings.h"
+#include "core/services/openconnection.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenu>
+#include <QSortFilterProxyModel>
+#include <QStyledItemDelegate>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Gregor {
+
+namespace {
+// Draws "name   12" with the partition count right-aligned and a pin for favourites.
+class TopicDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        const int partitions = index.data(TopicListModel::PartitionCountRole).toInt();
+        const bool pinned = index.data(TopicListModel::PinnedRole).toBool();
+        option->text = (pinned ? u"★ "_s : QString()) + option->text;
+        if (partitions > 0)
+            option->text += u"  (%1)"_s.arg(partitions);
+    }
+};
+} // namespace
+
+TopicsSidebar::TopicsSidebar(OpenConnection *connection, AppSettings *settings, QWidget *parent)
+    : QWidget(parent)
+    , m_connection(connection)
+    , m_settings(settings)
+    , m_model(new TopicListModel(this))
+    , m_filter(new QSortFilterProxyModel(this))
+    , m_refreshTimer(new QTimer(this))
+{
+    setObjectName(u"topicsSidebar"_s);
+    const QStringList pinned = settings->pinnedTopics(connection->profile().id);
+    m_model->setPinned(QSet<QString>(pinned.begin(), pinned.end()));
+    m_filter->setSourceModel(m_model);
+    m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_filter->setFilterRole(TopicListModel::NameRole);
+
+    m_filterEdit = new QLineEdit(this);
+    m_filterEdit->setObjectName(u"topicFilter"_s);
+    m_filterEdit->setPlaceholderText(tr("Filter topics (Ctrl+T)"));
+    m_filterEdit->setClearButtonEnabled(true);
+    auto *refreshButton = new QToolButton(this);
+    refreshButton->setIcon(QIcon::fromTheme(u"view-refresh"_s));
+    refreshButton->setText(tr("Refresh"));
+    refreshButton->setToolTip(tr("Refresh the topic list (F5)"));
+    refreshButton->setAutoRaise(true);
+
+    m_view = new QListView(this);
+    m_view->setObjectName(u"topics"_s);
+    m_view->setModel(m_filter);
+    m_view->setUniformItemSizes(true);
+    m_view->setItemDelegate(new TopicDelegate(m_view));
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_status = new QLabel(tr("Loading topics…"), this);
+    m_status->setObjectName(u"topicsStatus"_s);
+    m_status->setWordWrap(true);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_filterEdit, 1);
+    top->addWidget(refreshButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_status);
+
+    connect(m_filterEdit, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
+    // Enter in the filter opens the first match; Down moves into the list.
+    connect(m_filterEdit, &QLineEdit::returnPressed, this, [this] {
+        if (m_filter->rowCount() > 0)
+            Q_EMIT topicActivated(m_filter->index(0, 0).data(TopicListModel::NameRole).toString());
+    });
+    connect(refreshButton, &QToolButton::clicked, this, &TopicsSidebar::refresh);
+    connect(m_view, &QListView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT topicActivated(index.data(TopicListModel::NameRole).toString());
+    });
+    connect(m_view, &QListView::customContextMenuRequested, this, &TopicsSidebar::showContextMenu);
+    connect(m_model, &TopicListModel::pinnedChanged, this, [this] {
+        const QSet<QString> names = m_model->pinned();
+        m_settings->setPinnedTopics(m_connection->profile().id, QStringList(names.begin(), names.end()));
+    });
+    connect(m_refreshTimer, &QTimer::timeout, this, &TopicsSidebar::refresh);
+    m_refreshTimer->start(30000);
+    connect(connection, &OpenConnection::clientReady, this, &TopicsSidebar::refresh);
+    if (connection->client())
+        refresh();
+}
+
+void TopicsSidebar::refresh()
+{
+    if (!m_connection->client() || m_loading)
+        return;
+    m_loading = true;
+    m_connection->client()->listTopics(this, [this](Result<QList<TopicInfo>> result) {
+        m_loading = false;
+        if (!result) {
+            m_status->setText(result.error().userText);
+            m_status->show();
+            m_connection->reportError(result.error());
+            return;
+        }
+        m_model->setTopics(*result);
+        m_status->setText(result->isEmpty() ? tr("This server has no topics yet.") : QString());
+        m_status->setVisible(result->isEmpty());
+    });
+}
+
+void TopicsSidebar::focusFilter()
+{
+    m_filterEdit->setFocus(Qt::ShortcutFocusReason);
+    m_filterEdit->selectAll();
+}
+
+QString TopicsSidebar::currentTopic() const
+{
+    return m_view->currentIndex().data(TopicListModel::NameRole).toString();
+}
+
+void TopicsSidebar::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_view->indexAt(pos);
+    if (!index.isValid())
+        return;
+    const QString name = index.data(TopicListModel::NameRole).toString();
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    const bool pinned = index.data(TopicListModel::PinnedRole).toBool();
+    menu->addAction(pinned ? tr("Unpin") : tr("Pin to top"), this,
+                    [this, name] { m_model->togglePinned(name); });
+    menu->addAction(tr("Refresh list"), this, &TopicsSidebar::refresh);
+    menu->popup(m_view->viewport()->mapToGlobal(pos));
+}
+
+} // namespace Gregor

@@ -1,0 +1,47 @@
+#pragma once
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QListView;
+class QSortFilterProxyModel;
+class QTimer;
+
+namespace Gregor {
+
+class AppSettings;
+class OpenConnection;
+class TopicListModel;
+
+// The topics of one connection: filter as you type, pinned favourites first, refreshed on
+// demand and every 30 s by diff so selection and scroll survive.
+class TopicsSidebar : public QWidget
+{
+    Q_OBJECT
+public:
+    TopicsSidebar(OpenConnection *connection, AppSettings *settings, QWidget *parent = nullptr);
+
+    void refresh();
+    void focusFilter();
+    QString currentTopic() const;
+    TopicListModel *model() const { return m_model; }
+    QListView *view() const { return m_view; }
+
+Q_SIGNALS:
+    void topicActivated(const QString &topic);
+
+private:
+    void showContextMenu(const QPoint &pos);
+
+    OpenConnection *m_connection;
+    AppSettings *m_settings;
+    TopicListModel *m_model;
+    QSortFilterProxyModel *m_filter;
+    QLineEdit *m_filterEdit;
+    QListView *m_view;
+    QLabel *m_status;
+    QTimer *m_refreshTimer;
+    bool m_loading = false;
+};
+
+} // namespace Gregor

@@ -1,0 +1,51 @@
+#pragma once
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QTableView;
+class QTabWidget;
+
+namespace Gregor {
+
+class JournalFilterModel;
+class JournalModel;
+class OpenConnection;
+
+// The request log: every HTTP exchange of one connection, filterable, with headers and
+// highlighted bodies, and "Copy as curl" with the secret left out.
+class RequestLogPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit RequestLogPane(OpenConnection *connection, QWidget *parent = nullptr);
+    ~RequestLogPane() override;
+
+    QTableView *view() const { return m_view; }
+    // The curl command of the selected exchange (secret as an environment variable), copied to
+    // the clipboard; returns it (empty when nothing is selected).
+    QString copySelectedAsCurl();
+    void clear();
+    void focusFilter();
+
+private:
+    void showCurrent();
+    int currentJournalRow() const;
+
+    OpenConnection *m_connection;
+    JournalModel *m_model;
+    JournalFilterModel *m_filter;
+    QLabel *m_banner;
+    QLineEdit *m_filterEdit;
+    QComboBox *m_statusClass;
+    QTableView *m_view;
+    QTabWidget *m_detail;
+    QPlainTextEdit *m_requestHeaders;
+    QPlainTextEdit *m_requestBody;
+    QPlainTextEdit *m_responseHeaders;
+    QPlainTextEdit *m_responseBody;
+};
+
+} // namespace Gregor

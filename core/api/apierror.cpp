@@ -57,6 +57,8 @@ QString errorKindName(ErrorKind kind)
         return u"Protocol"_s;
     case ErrorKind::Cancelled:
         return u"Cancelled"_s;
+    case ErrorKind::Unsupported:
+        return u"Unsupported"_s;
     }
     return {};
 }
@@ -91,6 +93,8 @@ static QString adviceFor(ErrorKind kind, int status, const QString &serverMessag
                    status) +
                detail;
     case ErrorKind::BadRequest:
+        if (status == 429)
+            return u"The server is rate-limiting requests (HTTP 429): wait a moment and try again."_s;
         return u"The server rejected the request (HTTP %1): check the values you entered."_s.arg(status) +
                detail;
     case ErrorKind::Protocol:
@@ -101,6 +105,8 @@ static QString adviceFor(ErrorKind kind, int status, const QString &serverMessag
         return u"The secure connection failed: check the server's certificate or the connection's TLS settings."_s;
     case ErrorKind::Cancelled:
         return u"The request was cancelled."_s;
+    case ErrorKind::Unsupported:
+        return u"This server's REST dialect cannot do this."_s;
     }
     return {};
 }
@@ -128,6 +134,19 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body)
     }
     // Confluent's 40403 also means "unknown topic or partition"; both are NotFound here.
     error.userText = adviceFor(error.kind, status, error.serverMessage);
+    return error;
+}
+
+ApiError ApiError::fromServerCode(int serverCode, const QString &serverMessage)
+{
+    // Confluent codes are the HTTP status followed by two digits (40101, 50003); the 2019 docs'
+    // 1 and 2 (non-retriable, retriable) are server-side failures.
+    const int status = serverCode >= 10000 ? serverCode / 100 : 500;
+    ApiError error;
+    error.kind = errorKindForStatus(status);
+    error.serverCode = serverCode;
+    error.serverMessage = serverMessage;
+    error.userText = adviceFor(error.kind, status, serverMessage);
     return error;
 }
 

@@ -19,6 +19,7 @@ enum class ErrorKind
     Server,   // 5xx
     Protocol, // an answer we cannot parse
     Cancelled,
+    Unsupported, // the dialect cannot do this (see capabilities); nothing was sent
 };
 
 // The one error type of every layer: transport failure, HTTP status and the server's envelope
@@ -39,6 +40,8 @@ struct ApiError
     // HTML, empty or truncated).
     static ApiError fromHttp(int status, const QByteArray &body);
     static ApiError make(ErrorKind kind, const QString &userText);
+    // A per-record or per-item error code inside a successful answer (Confluent produce offsets).
+    static ApiError fromServerCode(int serverCode, const QString &serverMessage);
 
     QString kindName() const;
     friend bool operator==(const ApiError &, const ApiError &) = default;

@@ -24,6 +24,7 @@ struct HttpRequest
 struct HttpResponse
 {
     int status = 0;
+    quint64 journalId = 0; // the exchange in the request log (0 without a journal)
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
     QByteArray header(QByteArrayView name) const;

@@ -1,0 +1,284 @@
+#include "confluentclient.h"
+
+#include "confluentparse.h"
+#include "confluentread.h"
+#include "confluentsession.h"
+#include "core/dialects/common/operation.h"
+#include "core/dialects/upstash/upstashsession.h"
+#include "core/http/journal.h"
+#include "core/logging.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Gregor {
+
+using Confluent::Version;
+
+ConfluentClient::ConfluentClient(Version version, const ConnectionSettings &settings, Journal *journal,
+                                 QObject *parent)
+    : KafkaClient(parent)
+    , m_version(version)
+    , m_transport(new Transport(settings, journal, this))
+{}
+
+ConfluentClient::~ConfluentClient()
+{
+    const auto jobs = findChildren<Job *>(Qt::FindDirectChildrenOnly);
+    for (Job *job : jobs)
+        job->cancel();
+}
+
+DialectKind ConfluentClient::dialect() const
+{
+    return m_version == Version::V2 ? DialectKind::ConfluentV2 : DialectKind::ConfluentV1;
+}
+
+const ConnectionSettings &ConfluentClient::settings() const
+{
+    return m_transport->settings();
+}
+
+Journal *ConfluentClient::journal() const
+{
+    return m_transport->journal();
+}
+
+template<typename T, typename Parse>
+static Job *call(Transport *transport, QObject *parent, const HttpRequest &request, QObject *context,
+                 typename ResultJob<T>::Callback done, Parse parse)
+{
+    auto *op = new Operation<T>(context, std::move(done), parent);
+    op->send(transport, request, [op, parse](Result<HttpResponse> response) {
+        op->finishWith(parseResponse<T>(response, parse));
+    });
+    return op;
+}
+
+template<typename T>
+static Job *unsupportedCall(QObject *parent, DialectKind dialect, Capability capability, QObject *context,
+                            typename ResultJob<T>::Callback done)
+{
+    auto *op = new Operation<T>(context, std::move(done), parent);
+    op->failLater(ApiError::make(ErrorKind::Unsupported, capabilityMissingReason(dialect, capability)));
+    return op;
+}
+
+Job *ConfluentClient::listTopics(QObject *context, Callback<QList<TopicInfo>> done)
+{
+    return call<QList<TopicInfo>>(m_transport, this, Confluent::listTopics(m_version), context,
+                                  std::move(done), &Confluent::parseTopicNames);
+}
+
+Job *ConfluentClient::topicDetails(const QString &topic, QObject *context, Callback<TopicDetails> done)
+{
+    // The topic with its partitions, then both ends of every partition in parallel.
+    auto *op = new Operation<TopicDetails>(context, std::move(done), this);
+    op->send(m_transport, Confluent::topic(m_version, topic),
+             [this, op, topic](Result<HttpResponse> response) {
+                 const auto parsed = parseResponse<TopicDetails>(response, &Confluent::parseTopic);
+                 if (!parsed)
+                     return op->fail(parsed.error());
+                 auto details = std::make_shared<TopicDetails>(*parsed);
+                 if (details->partitions.isEmpty())
+                     return op->finishWith(*details);
+                 auto pending = std::make_shared<qsizetype>(details->partitions.size());
+                 for (qsizetype i = 0; i < details->partitions.size(); ++i) {
+                     const TopicPartition tp{topic, details->partitions[i].partition};
+                     op->send(m_transport, Confluent::partitionOffsets(m_version, tp),
+                              [op, details, pending, i](Result<HttpResponse> r) {
+                                  const auto ends = parseResponse<std::pair<qint64, qint64>>(
+                                      r, &Confluent::parsePartitionOffsets);
+                                  if (ends) {
+                                      details->partitions[i].beginningOffset = ends->first;
+                                      details->partitions[i].endOffset = ends->second;
+                                  } else if (ends.error().kind != ErrorKind::NotFound ||
+                                             ends.error().serverCode == 40402) {
+                                      return op->fail(ends.error());
+                                  } // else: a v1 server without the offsets route; the ends stay unknown
+                                  if (--*pending == 0)
+                                      op->finishWith(*details);
+                              });
+                 }
+             });
+    return op;
+}
+
+Job *ConfluentClient::brokers(QObject *context, Callback<QList<BrokerInfo>> done)
+{
+    return call<QList<BrokerInfo>>(m_transport, this, Confluent::brokers(m_version), context, std::move(done),
+                                   &Confluent::parseBrokers);
+}
+
+Job *ConfluentClient::produce(const QList<ProduceRecord> &records, QObject *context,
+                              Callback<QList<ProduceResult>> done)
+{
+    // One request per run of records with the same topic, in order; results keep request order.
+    auto *op = new Operation<QList<ProduceResult>>(context, std::move(done), this);
+    if (records.isEmpty()) {
+        QTimer::singleShot(0, op, [op] { op->finishWith(QList<ProduceResult>{}); });
+        return op;
+    }
+    auto results = std::make_shared<QList<ProduceResult>>();
+    auto next = std::make_shared<std::function<void(qsizetype)>>();
+    *next = [this, op, records, results, next](qsizetype from) {
+        if (from >= records.size())
+            return op->finishWith(*results);
+        qsizetype to = from;
+        while (to < records.size() && records[to].topic == records[from].topic)
+            ++to;
+        const QList<ProduceRecord> run = records.mid(from, to - from);
+        const auto request = Confluent::produce(m_version, records[from].topic, run);
+        if (!request)
+            return op->fail(request.error());
+        const QString topic = records[from].topic;
+        op->send(m_transport, *request,
+                 [op, results, next, topic, to, count = run.size()](Result<HttpResponse> r) {
+                     auto parsed = parseResponse<QList<ProduceResult>>(r, [&](const QByteArray &body) {
+                         return Confluent::parseProduce(body, topic, count);
+                     });
+                     if (!parsed) {
+                         ApiError error = parsed.error();
+                         error.outcomeUnknown = error.outcomeUnknown || bool(r) || !results->isEmpty();
+                         return op->fail(error);
+                     }
+                     results->append(*parsed);
+                     (*next)(to);
+                 });
+    };
+    (*next)(0);
+    return op;
+}
+
+Job *ConfluentClient::offsets(const QList<TopicPartition> &partitions, OffsetSpec spec, QObject *context,
+                              Callback<QList<PartitionOffset>> done)
+{
+    if (spec.kind == OffsetSpec::Kind::Timestamp || spec.kind == OffsetSpec::Kind::Offset)
+        return unsupportedCall<QList<PartitionOffset>>(this, dialect(), Capability::OffsetsByTime, context,
+                                                       std::move(done));
+    auto *op = new Operation<QList<PartitionOffset>>(context, std::move(done), this);
+    auto results = std::make_shared<QList<PartitionOffset>>(partitions.size());
+    auto pending = std::make_shared<qsizetype>(partitions.size());
+    if (partitions.isEmpty())
+        QTimer::singleShot(0, op, [op] { op->finishWith(QList<PartitionOffset>{}); });
+    const bool earliest = spec.kind == OffsetSpec::Kind::Earliest;
+    for (qsizetype i = 0; i < partitions.size(); ++i) {
+        const TopicPartition tp = partitions[i];
+        op->send(m_transport, Confluent::partitionOffsets(m_version, tp), [=](Result<HttpResponse> r) {
+            const auto ends = parseResponse<std::pair<qint64, qint64>>(r, &Confluent::parsePartitionOffsets);
+            if (!ends)
+                return op->fail(ends.error());
+            (*results)[i] = {tp, earliest ? ends->first : ends->second};
+            if (--*pending == 0)
+                op->finishWith(*results);
+        });
+    }
+    return op;
+}
+
+Job *ConfluentClient::read(const ReadRequest &request, QObject *context, BatchCallback batch,
+                           Callback<ReadSummary> done)
+{
+    auto *job = new ConfluentReadJob(this, request, context, std::move(batch), std::move(done));
+    job->start();
+    return job;
+}
+
+void ConfluentClient::deleteInstanceLater(const QString &group, const QString &instance)
+{
+    m_transport->send(Confluent::deleteConsumer(m_version, group, instance), this,
+                      [group, instance](Result<HttpResponse> r) {
+                          if (!r)
+                              qCDebug(lcHttp)
+                                  << "could not delete consumer instance" << group << instance << r.error();
+                      });
+}
+
+Job *ConfluentClient::committedOffsets(const QString &group, const QList<TopicPartition> &partitions,
+                                       QObject *context, Callback<QList<PartitionOffset>> done)
+{
+    if (m_version == Version::V1)
+        return unsupportedCall<QList<PartitionOffset>>(this, dialect(), Capability::CommittedOffsets, context,
+                                                       std::move(done));
+    // A short-lived instance of the group: created, asked, deleted; never subscribed, so the group
+    // does not rebalance. The delete runs whatever happens to the question.
+    auto *op = new Operation<QList<PartitionOffset>>(context, std::move(done), this);
+    const QString name = u"gregor-inspect-"_s + generatedInstanceName().mid(7);
+    // Confluent names the instance as asked, so the cleanup knows it even when the answer to the
+    // create never arrives; only a create the server refused needs none.
+    auto created = std::make_shared<bool>(true);
+    QObject::connect(op, &Job::finished, this, [this, group, name, created] {
+        if (*created)
+            deleteInstanceLater(group, name);
+    });
+    op->send(m_transport,
+             Confluent::createConsumer(m_version, group, name, ConsumerConfig::Reset::Latest, false),
+             [this, op, group, partitions, created](Result<HttpResponse> r) {
+                 const auto instance =
+                     parseResponse<Confluent::ConsumerInstance>(r, &Confluent::parseConsumerInstance);
+                 if (!instance) {
+                     *created = r.has_value() || instance.error().httpStatus == 0 ? *created : false;
+                     return op->fail(instance.error());
+                 }
+                 op->send(m_transport, Confluent::committed(group, instance->instanceId, partitions),
+                          [op, partitions](Result<HttpResponse> r) {
+                              const auto stored =
+                                  parseResponse<QList<PartitionOffset>>(r, &Confluent::parseCommittedOffsets);
+                              if (!stored)
+                                  return op->fail(stored.error());
+                              // Absent partitions were never committed; the stored value is already "next".
+                              QList<PartitionOffset> result;
+                              for (const TopicPartition &tp : partitions) {
+                                  const auto it =
+                                      std::find_if(stored->begin(), stored->end(),
+                                                   [&](const PartitionOffset &po) { return po.tp == tp; });
+                                  result.append({tp, it == stored->end() ? -1 : it->offset});
+                              }
+                              op->finishWith(result);
+                          });
+             });
+    return op;
+}
+
+Job *ConfluentClient::listGroups(QObject *context, Callback<QList<ConsumerGroupInfo>> done)
+{
+    return unsupportedCall<QList<ConsumerGroupInfo>>(this, dialect(), Capability::ListGroups, context,
+                                                     std::move(done));
+}
+
+Job *ConfluentClient::deleteConsumer(const QString &group, const QString &instance, QObject *context,
+                                     Callback<Done> done)
+{
+    return call<Done>(m_transport, this, Confluent::deleteConsumer(m_version, group, instance), context,
+                      std::move(done), [](const QByteArray &) { return Result<Done>(Done{}); });
+}
+
+std::unique_ptr<ConsumerSession> ConfluentClient::createConsumerSession(const ConsumerConfig &config)
+{
+    return std::make_unique<ConfluentSession>(m_transport, m_version, config);
+}
+
+HttpRequest ConfluentClient::produceRequest(const QList<ProduceRecord> &records) const
+{
+    if (records.isEmpty())
+        return {};
+    return Confluent::produce(m_version, records.first().topic, records).value_or(HttpRequest{});
+}
+
+HttpRequest ConfluentClient::readRequest(const ReadRequest &request) const
+{
+    const int partition = request.partitions.isEmpty() ? 0 : request.partitions.first();
+    const qint64 offset = request.start.kind == OffsetSpec::Kind::Offset ? request.start.value : 0;
+    if (m_version == Version::V1)
+        return Confluent::messages({request.topic, partition}, offset,
+                                   qBound<qint64>(1, request.maxRecords, ConfluentReadJob::V1BatchSize));
+    // v2 reads through a consumer instance; its first request is the one that creates it.
+    return Confluent::createConsumer(m_version, ConfluentReadJob::readGroup(), u"gregor-read"_s,
+                                     ConsumerConfig::Reset::Earliest, false);
+}
+
+HttpRequest ConfluentClient::listTopicsRequest() const
+{
+    return Confluent::listTopics(m_version);
+}
+
+} // namespace Gregor

@@ -1,0 +1,200 @@
+#include "upstashclient.h"
+
+#include "core/dialects/common/operation.h"
+#include "core/http/transport.h"
+#include "upstashparse.h"
+#include "upstashread.h"
+#include "upstashrequests.h"
+#include "upstashsession.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Gregor {
+
+UpstashClient::UpstashClient(const ConnectionSettings &settings, Journal *journal, QObject *parent)
+    : KafkaClient(parent)
+    , m_transport(new Transport(settings, journal, this))
+{}
+
+UpstashClient::~UpstashClient()
+{
+    // Operations still running finish with Cancelled rather than never.
+    const auto jobs = findChildren<Job *>(Qt::FindDirectChildrenOnly);
+    for (Job *job : jobs)
+        job->cancel();
+}
+
+const ConnectionSettings &UpstashClient::settings() const
+{
+    return m_transport->settings();
+}
+
+Journal *UpstashClient::journal() const
+{
+    return m_transport->journal();
+}
+
+QString UpstashClient::inspectorInstance()
+{
+    return u"gregor-inspector"_s;
+}
+
+// One request, one parsed answer.
+template<typename T, typename Parse>
+static Job *call(Transport *transport, QObject *parent, const HttpRequest &request, QObject *context,
+                 typename ResultJob<T>::Callback done, Parse parse)
+{
+    auto *op = new Operation<T>(context, std::move(done), parent);
+    op->send(transport, request, [op, parse](Result<HttpResponse> response) {
+        op->finishWith(parseResponse<T>(response, parse));
+    });
+    return op;
+}
+
+Job *UpstashClient::listTopics(QObject *context, Callback<QList<TopicInfo>> done)
+{
+    return call<QList<TopicInfo>>(m_transport, this, Upstash::listTopics(), context, std::move(done),
+                                  &Upstash::parseTopics);
+}
+
+Job *UpstashClient::topicDetails(const QString &topic, QObject *context, Callback<TopicDetails> done)
+{
+    // Upstash knows only partition counts: the listing, then both ends of every partition.
+    auto *op = new Operation<TopicDetails>(context, std::move(done), this);
+    op->send(m_transport, Upstash::listTopics(), [this, op, topic](Result<HttpResponse> response) {
+        const auto topics = parseResponse<QList<TopicInfo>>(response, &Upstash::parseTopics);
+        if (!topics)
+            return op->fail(topics.error());
+        const auto it =
+            std::find_if(topics->begin(), topics->end(), [&](const TopicInfo &t) { return t.name == topic; });
+        if (it == topics->end())
+            return op->fail(ApiError::make(
+                ErrorKind::NotFound,
+                u"The topic \"%1\" does not exist (any more): refresh the topic list."_s.arg(topic)));
+        auto details = std::make_shared<TopicDetails>();
+        details->name = topic;
+        QList<TopicPartition> partitions;
+        for (int p = 0; p < it->partitionCount; ++p) {
+            partitions.append({topic, p});
+            details->partitions.append(PartitionInfo{p, std::nullopt, {}, std::nullopt, std::nullopt});
+        }
+        if (partitions.isEmpty())
+            return op->finishWith(*details);
+        auto pending = std::make_shared<int>(2);
+        for (const bool earliest : {true, false}) {
+            op->send(m_transport,
+                     Upstash::offsets(partitions, earliest ? OffsetSpec::earliest() : OffsetSpec::latest()),
+                     [op, details, pending, earliest](Result<HttpResponse> r) {
+                         const auto offsets =
+                             parseResponse<QList<PartitionOffset>>(r, &Upstash::parseOffsets);
+                         if (!offsets)
+                             return op->fail(offsets.error());
+                         for (const PartitionOffset &po : *offsets) {
+                             if (po.tp.partition < 0 || po.tp.partition >= details->partitions.size() ||
+                                 po.offset < 0)
+                                 continue;
+                             auto &info = details->partitions[po.tp.partition];
+                             (earliest ? info.beginningOffset : info.endOffset) = po.offset;
+                         }
+                         if (--*pending == 0)
+                             op->finishWith(*details);
+                     });
+        }
+    });
+    return op;
+}
+
+Job *UpstashClient::brokers(QObject *context, Callback<QList<BrokerInfo>> done)
+{
+    auto *op = new Operation<QList<BrokerInfo>>(context, std::move(done), this);
+    op->failLater(
+        ApiError::make(ErrorKind::Unsupported, capabilityMissingReason(dialect(), Capability::Brokers)));
+    return op;
+}
+
+Job *UpstashClient::produce(const QList<ProduceRecord> &records, QObject *context,
+                            Callback<QList<ProduceResult>> done)
+{
+    auto *op = new Operation<QList<ProduceResult>>(context, std::move(done), this);
+    const auto request = Upstash::produce(records);
+    if (!request) {
+        op->failLater(request.error());
+        return op;
+    }
+    const qsizetype count = records.size();
+    op->send(m_transport, *request, [op, count](Result<HttpResponse> response) {
+        auto results = parseResponse<QList<ProduceResult>>(
+            response, [count](const QByteArray &body) { return Upstash::parseProduce(body, count); });
+        if (!results && response)
+            results.error().outcomeUnknown = true; // a 2xx we cannot read: the records were written
+        op->finishWith(std::move(results));
+    });
+    return op;
+}
+
+Job *UpstashClient::offsets(const QList<TopicPartition> &partitions, OffsetSpec spec, QObject *context,
+                            Callback<QList<PartitionOffset>> done)
+{
+    if (spec.kind == OffsetSpec::Kind::Offset) {
+        auto *op = new Operation<QList<PartitionOffset>>(context, std::move(done), this);
+        op->failLater(ApiError::make(ErrorKind::BadRequest, u"An explicit offset needs no lookup."_s));
+        return op;
+    }
+    return call<QList<PartitionOffset>>(m_transport, this, Upstash::offsets(partitions, spec), context,
+                                        std::move(done), &Upstash::parseOffsets);
+}
+
+Job *UpstashClient::read(const ReadRequest &request, QObject *context, BatchCallback batch,
+                         Callback<ReadSummary> done)
+{
+    auto *job = new UpstashReadJob(this, request, context, std::move(batch), std::move(done));
+    job->start();
+    return job;
+}
+
+Job *UpstashClient::committedOffsets(const QString &group, const QList<TopicPartition> &partitions,
+                                     QObject *context, Callback<QList<PartitionOffset>> done)
+{
+    // Upstash stores the offset as sent and Gregor always sends "next offset to read", so the
+    // answer needs no conversion; -1 marks partitions never committed (§10).
+    return call<QList<PartitionOffset>>(m_transport, this,
+                                        Upstash::committed(group, inspectorInstance(), partitions), context,
+                                        std::move(done), &Upstash::parseOffsets);
+}
+
+Job *UpstashClient::listGroups(QObject *context, Callback<QList<ConsumerGroupInfo>> done)
+{
+    return call<QList<ConsumerGroupInfo>>(m_transport, this, Upstash::listConsumers(), context,
+                                          std::move(done), &Upstash::parseConsumers);
+}
+
+Job *UpstashClient::deleteConsumer(const QString &group, const QString &instance, QObject *context,
+                                   Callback<Done> done)
+{
+    return call<Done>(m_transport, this, Upstash::deleteConsumer(group, instance), context, std::move(done),
+                      &Upstash::parseSuccess);
+}
+
+std::unique_ptr<ConsumerSession> UpstashClient::createConsumerSession(const ConsumerConfig &config)
+{
+    return std::make_unique<UpstashSession>(m_transport, config);
+}
+
+HttpRequest UpstashClient::produceRequest(const QList<ProduceRecord> &records) const
+{
+    return Upstash::produce(records).value_or(HttpRequest{});
+}
+
+HttpRequest UpstashClient::readRequest(const ReadRequest &request) const
+{
+    const int partition = request.partitions.isEmpty() ? 0 : request.partitions.first();
+    const qint64 offset = request.start.kind == OffsetSpec::Kind::Offset ? request.start.value : 0;
+    return Upstash::fetch({request.topic, partition}, offset, FetchWaitMs);
+}
+
+HttpRequest UpstashClient::listTopicsRequest() const
+{
+    return Upstash::listTopics();
+}
+
+} // namespace Gregor

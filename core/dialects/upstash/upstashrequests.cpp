@@ -1,0 +1,167 @@
+#include "upstashrequests.h"
+
+#include "core/dialects/common/jsonread.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Gregor::Upstash {
+
+using Json::segment;
+
+static HttpRequest jsonRequest(const QByteArray &method, const QString &path, const QByteArray &body,
+                               bool idempotent)
+{
+    HttpRequest request;
+    request.method = method;
+    request.path = path;
+    request.headers = {{"Accept"_ba, "application/json"_ba}};
+    if (!body.isEmpty())
+        request.headers.append({"Content-Type"_ba, "application/json"_ba});
+    request.body = body;
+    request.idempotent = idempotent;
+    return request;
+}
+
+static QJsonArray partitionList(const QList<TopicPartition> &partitions)
+{
+    QJsonArray array;
+    for (const TopicPartition &tp : partitions)
+        array.append(QJsonObject{{u"topic"_s, tp.topic}, {u"partition"_s, tp.partition}});
+    return array;
+}
+
+HttpRequest listTopics()
+{
+    return jsonRequest("GET", u"/topics"_s, {}, true);
+}
+
+HttpRequest listConsumers()
+{
+    return jsonRequest("GET", u"/consumers"_s, {}, true);
+}
+
+static bool isText(const QByteArray &bytes)
+{
+    return QUtf8StringView(bytes).isValidUtf8();
+}
+
+Result<HttpRequest> produce(const QList<ProduceRecord> &records)
+{
+    QJsonArray messages;
+    for (const ProduceRecord &record : records) {
+        bool text = isText(record.key) && isText(record.value);
+        for (const RecordHeader &header : record.headers)
+            text = text && isText(header.value);
+        if (!text)
+            return std::unexpected(ApiError::make(
+                ErrorKind::Unsupported,
+                u"Upstash carries keys, values and headers as text only: this record has bytes that are not UTF-8."_s));
+        QJsonObject message{{u"topic"_s, record.topic}, {u"value"_s, QString::fromUtf8(record.value)}};
+        if (!record.key.isNull())
+            message.insert(u"key"_s, QString::fromUtf8(record.key));
+        if (record.partition)
+            message.insert(u"partition"_s, *record.partition);
+        if (record.timestampMs)
+            message.insert(u"timestamp"_s, *record.timestampMs);
+        if (!record.headers.isEmpty()) {
+            QJsonArray headers;
+            for (const RecordHeader &header : record.headers)
+                headers.append(
+                    QJsonObject{{u"key"_s, header.key}, {u"value"_s, QString::fromUtf8(header.value)}});
+            message.insert(u"headers"_s, headers);
+        }
+        messages.append(message);
+    }
+    return jsonRequest("POST", u"/produce"_s, Json::compact(messages), false);
+}
+
+HttpRequest fetch(const TopicPartition &tp, qint64 offset, int waitMs)
+{
+    const QJsonObject body{{u"topic"_s, tp.topic},
+                           {u"partition"_s, tp.partition},
+                           {u"offset"_s, offset},
+                           {u"timeout"_s, waitMs}};
+    HttpRequest request = jsonRequest("POST", u"/fetch"_s, Json::compact(body), true);
+    request.extraTimeoutMs = waitMs;
+    return request;
+}
+
+static QString offsetSpecSegment(OffsetSpec spec)
+{
+    switch (spec.kind) {
+    case OffsetSpec::Kind::Earliest:
+        return u"earliest"_s;
+    case OffsetSpec::Kind::Latest:
+        return u"latest"_s;
+    case OffsetSpec::Kind::Timestamp:
+    case OffsetSpec::Kind::Offset:
+        break;
+    }
+    return QString::number(spec.value);
+}
+
+HttpRequest offsets(const QList<TopicPartition> &partitions, OffsetSpec spec)
+{
+    return jsonRequest("POST", u"/offsets/"_s + offsetSpecSegment(spec),
+                       Json::compact(partitionList(partitions)), true);
+}
+
+HttpRequest committed(const QString &group, const QString &instance, const QList<TopicPartition> &partitions)
+{
+    return jsonRequest("POST", u"/committed/%1/%2"_s.arg(segment(group), segment(instance)),
+                       Json::compact(partitionList(partitions)), true);
+}
+
+static QByteArray resetName(ConsumerConfig::Reset reset)
+{
+    switch (reset) {
+    case ConsumerConfig::Reset::Earliest:
+        return "earliest";
+    case ConsumerConfig::Reset::Latest:
+        return "latest";
+    case ConsumerConfig::Reset::None:
+        return "none";
+    }
+    return "latest";
+}
+
+HttpRequest consume(const ConsumerConfig &config, const QString &instance, int waitMs)
+{
+    QJsonObject body{{u"timeout"_s, waitMs}};
+    if (config.topics.size() == 1)
+        body.insert(u"topic"_s, config.topics.first());
+    else
+        body.insert(u"topics"_s, QJsonArray::fromStringList(config.topics));
+    // Taking records moves the instance's position: a lost answer must not be asked for again.
+    HttpRequest request =
+        jsonRequest("POST", u"/consume/%1/%2"_s.arg(segment(config.group), segment(instance)),
+                    Json::compact(body), false);
+    request.headers.append({"Kafka-Enable-Auto-Commit"_ba, config.autoCommit ? "true"_ba : "false"_ba});
+    request.headers.append(
+        {"Kafka-Auto-Commit-Interval"_ba, QByteArray::number(config.autoCommitIntervalMs)});
+    request.headers.append({"Kafka-Auto-Offset-Reset"_ba, resetName(config.autoOffsetReset)});
+    if (config.sessionTimeoutMs > 0)
+        request.headers.append({"Kafka-Session-Timeout-Ms"_ba, QByteArray::number(config.sessionTimeoutMs)});
+    request.extraTimeoutMs = waitMs;
+    return request;
+}
+
+HttpRequest commit(const QString &group, const QString &instance, const QList<PartitionOffset> &nextOffsets)
+{
+    QByteArray body;
+    if (!nextOffsets.isEmpty()) {
+        QJsonArray array;
+        for (const PartitionOffset &po : nextOffsets)
+            array.append(QJsonObject{
+                {u"topic"_s, po.tp.topic}, {u"partition"_s, po.tp.partition}, {u"offset"_s, po.offset}});
+        body = Json::compact(array);
+    }
+    return jsonRequest("POST", u"/commit/%1/%2"_s.arg(segment(group), segment(instance)), body, false);
+}
+
+HttpRequest deleteConsumer(const QString &group, const QString &instance)
+{
+    return jsonRequest("POST", u"/delete-consumer/%1/%2"_s.arg(segment(group), segment(instance)), {}, false);
+}
+
+} // namespace Gregor::Upstash

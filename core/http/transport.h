@@ -1,0 +1,57 @@
+#pragma once
+#include "connectionsettings.h"
+#include "httprequest.h"
+#include "job.h"
+#include "journal.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QSslConfiguration>
+
+#include <optional>
+
+class QNetworkAccessManager;
+class QNetworkRequest;
+
+namespace Gregor {
+
+class HttpJob;
+
+// The HTTP side of one connection: base URL and path prefix, auth, TLS (CA file, client
+// certificate, a pinned certificate), proxy and timeouts. Dialects hand it HttpRequests; it
+// sends them as HttpJobs that retry what may be retried and record every exchange in the journal.
+class Transport : public QObject
+{
+    Q_OBJECT
+public:
+    Transport(const ConnectionSettings &settings, Journal *journal, QObject *parent = nullptr);
+    ~Transport() override;
+
+    const ConnectionSettings &settings() const { return m_settings; }
+    Journal *journal() const { return m_journal.data(); }
+    QNetworkAccessManager *network() const { return m_network; }
+
+    // Sends the request. A 2xx answer is a value; anything else an ApiError carrying the journal id.
+    HttpJob *send(const HttpRequest &request, QObject *context, ResultJob<HttpResponse>::Callback done);
+
+    // The full URL of a request: base URL, its path prefix, the request's (encoded) path and query.
+    static QUrl requestUrl(const ConnectionSettings &settings, const HttpRequest &request);
+    // The auth headers of a connection (secrets in clear: only for sending).
+    static HeaderList authHeaders(const ConnectionSettings &settings);
+    // Every header sent with the request: its own, then extra headers, then auth.
+    static HeaderList sentHeaders(const ConnectionSettings &settings, const HttpRequest &request);
+
+    // Built once per connection; an error when a TLS file cannot be used.
+    const Result<QSslConfiguration> &tlsConfig() const { return m_tls; }
+    QNetworkRequest networkRequest(const HttpRequest &request) const;
+
+private:
+    void applyProxy();
+
+    ConnectionSettings m_settings;
+    QPointer<Journal> m_journal; // owned by the app; may go first
+    QNetworkAccessManager *m_network;
+    Result<QSslConfiguration> m_tls;
+};
+
+} // namespace Gregor

@@ -1,0 +1,67 @@
+#include "transporterror.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Gregor {
+
+static ErrorKind kindFor(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::SslHandshakeFailedError:
+        return ErrorKind::Tls;
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError: // our own cancel disconnects first, so this is the transfer
+                                                // timeout
+    case QNetworkReply::ProxyTimeoutError:
+        return ErrorKind::Timeout;
+    case QNetworkReply::ProtocolFailure:
+    case QNetworkReply::ProtocolUnknownError:
+    case QNetworkReply::ProtocolInvalidOperationError:
+        return ErrorKind::Protocol;
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+    case QNetworkReply::AuthenticationRequiredError:
+        return ErrorKind::Auth;
+    default:
+        return ErrorKind::Network;
+    }
+}
+
+static QString adviceFor(QNetworkReply::NetworkError error, ErrorKind kind)
+{
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+        return u"The server refused the connection: check the URL and port, and that the server is running."_s;
+    case QNetworkReply::HostNotFoundError:
+        return u"The server's host name could not be resolved: check the URL."_s;
+    case QNetworkReply::RemoteHostClosedError:
+        return u"The server closed the connection before answering: try again; the request log has the details."_s;
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::UnknownProxyError:
+        return u"The proxy could not be used: check the proxy settings of this connection."_s;
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+        return u"The proxy rejected the credentials: check the proxy user name and password."_s;
+    default:
+        break;
+    }
+    return ApiError::make(kind, {}).userText;
+}
+
+ApiError transportError(QNetworkReply::NetworkError error, const QString &detail)
+{
+    const ErrorKind kind = kindFor(error);
+    ApiError result = ApiError::make(kind, adviceFor(error, kind));
+    result.serverMessage = detail;
+    return result;
+}
+
+ApiError withUnknownOutcome(ApiError error)
+{
+    error.outcomeUnknown = true;
+    error.userText =
+        u"The connection was lost after the request was sent, so it may or may not have been applied: check before sending it again."_s;
+    return error;
+}
+
+} // namespace Gregor

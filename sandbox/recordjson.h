@@ -1,0 +1,22 @@
+#pragma once
+#include "consumergroups.h"
+#include "partitionlog.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace Gregor::Sandbox {
+
+// Renders stored records as each dialect delivers them (api-spec §1.1, §2.5, §4.1).
+namespace RecordJson {
+// Upstash: {"topic","partition","offset","timestamp","key","value","headers":[{"key","value"}]};
+// key "" when absent, value "" for a tombstone, bytes as UTF-8 text.
+void upstash(QByteArray &out, const QString &topic, int partition, const RecordView &record);
+// Confluent: {"topic"?,"key","value","partition","offset"}; binary = base64 or null, json = the
+// stored JSON text (bytes that are not JSON become a JSON string).
+void confluent(QByteArray &out, const QString *topic, int partition, const RecordView &record,
+               EmbeddedFormat format);
+bool isJsonText(QByteArrayView bytes);
+} // namespace RecordJson
+
+} // namespace Gregor::Sandbox

@@ -1,0 +1,158 @@
+#include "store.h"
+
+#include "persistence.h"
+#include "topicname.h"
+
+#include "core/api/partitioner.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Gregor::Sandbox {
+
+namespace {
+constexpr qint64 stickyBatchBytes = 16384; // Kafka's batch.size default
+}
+
+Store::Store(QObject *parent)
+    : QObject(parent)
+{}
+Store::~Store() = default;
+
+void Store::setPartitioner(PartitionerMode mode, quint64 seed)
+{
+    m_partitioner = mode;
+    m_rng.seed(seed);
+}
+
+bool Store::createTopic(const QString &name, int partitions, QString *error)
+{
+    auto fail = [error](QString message) {
+        if (error)
+            *error = std::move(message);
+        return false;
+    };
+    if (!isValidTopicName(name))
+        return fail(u"invalid topic name '%1': use 1 to 249 of a-z A-Z 0-9 . _ -"_s.arg(name));
+    if (partitions < 1 || partitions > maxPartitions)
+        return fail(u"a topic has 1 to %1 partitions"_s.arg(maxPartitions));
+    if (const Topic *existing = topic(name))
+        return existing->partitionCount() == partitions
+                   ? true
+                   : fail(
+                         u"topic '%1' exists with %2 partitions"_s.arg(name).arg(existing->partitionCount()));
+    if (m_persistence) {
+        QString writeError;
+        if (!m_persistence->createTopic(name, partitions, &writeError))
+            return fail(writeError);
+    }
+    restoreTopic(name, partitions);
+    Q_EMIT topicCreated(name);
+    return true;
+}
+
+bool Store::restoreTopic(const QString &name, int partitions)
+{
+    if (!isValidTopicName(name) || partitions < 1 || partitions > maxPartitions || m_topics.contains(name))
+        return false;
+    Topic topic;
+    topic.name = name;
+    topic.partitions.resize(size_t(partitions));
+    m_topics.insert(name, std::move(topic));
+    return true;
+}
+
+bool Store::restoreRecord(const QString &topicName, int partition, QByteArrayView encoded)
+{
+    Topic *t = mutableTopic(topicName);
+    if (!t || partition < 0 || partition >= t->partitionCount())
+        return false;
+    return t->partitions[size_t(partition)].appendEncoded(encoded);
+}
+
+const Topic *Store::topic(QStringView name) const
+{
+    auto it = m_topics.constFind(name.toString());
+    return it == m_topics.cend() ? nullptr : &*it;
+}
+
+Topic *Store::mutableTopic(QStringView name)
+{
+    auto it = m_topics.find(name.toString());
+    return it == m_topics.end() ? nullptr : &*it;
+}
+
+int Store::partitionCount(QStringView name) const
+{
+    const Topic *t = topic(name);
+    return t ? t->partitionCount() : -1;
+}
+
+bool Store::hasPartition(QStringView name, qint64 partition) const
+{
+    return partition >= 0 && partition < partitionCount(name);
+}
+
+QStringList Store::topicNames() const
+{
+    QStringList names = m_topics.keys();
+    names.sort();
+    return names;
+}
+
+int Store::choosePartition(const QString &topicName, const QByteArray &key, qsizetype recordBytes)
+{
+    Topic *t = mutableTopic(topicName);
+    Q_ASSERT(t);
+    const int count = t->partitionCount();
+    if (!key.isNull())
+        return partitionForKey(key, count);
+    switch (m_partitioner.kind) {
+    case PartitionerMode::Kind::Fixed:
+        return m_partitioner.fixedPartition % count;
+    case PartitionerMode::Kind::Sticky:
+        if (t->stickyPartition < 0 || t->stickyBytes >= stickyBatchBytes) {
+            int next = int(m_rng() % quint64(count));
+            if (count > 1 && next == t->stickyPartition)
+                next = (next + 1) % count;
+            t->stickyPartition = next;
+            t->stickyBytes = 0;
+        }
+        t->stickyBytes += recordBytes;
+        return t->stickyPartition;
+    case PartitionerMode::Kind::RoundRobin:
+        break;
+    }
+    return int(t->roundRobin++ % quint64(count));
+}
+
+std::expected<std::vector<AppendResult>, QString> Store::append(std::vector<PendingAppend> records)
+{
+    std::vector<QByteArray> encoded(records.size());
+    for (size_t i = 0; i < records.size(); ++i) {
+        encoded[i].reserve(32 + records[i].record.key.size() + records[i].record.value.size());
+        RecordCodec::encode(encoded[i], records[i].record);
+    }
+    if (m_persistence) {
+        std::vector<Persistence::Write> writes;
+        writes.reserve(records.size());
+        for (size_t i = 0; i < records.size(); ++i)
+            writes.push_back({records[i].topic, records[i].partition, encoded[i]});
+        QString error;
+        if (!m_persistence->writeRecords(writes, &error))
+            return std::unexpected(error);
+    }
+    std::vector<AppendResult> results;
+    results.reserve(records.size());
+    for (size_t i = 0; i < records.size(); ++i) {
+        Topic *t = mutableTopic(records[i].topic);
+        PartitionLog &log = t->partitions[size_t(records[i].partition)];
+        results.push_back(
+            {records[i].topic, records[i].partition, log.endOffset(), records[i].record.timestampMs});
+        log.appendEncoded(encoded[i]);
+    }
+    if (!results.empty())
+        Q_EMIT appended();
+    return results;
+}
+
+} // namespace Gregor::Sandbox

@@ -1,0 +1,102 @@
+#pragma once
+#include "partitionlog.h"
+
+#include <QHash>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <expected>
+#include <random>
+#include <vector>
+
+namespace Gregor::Sandbox {
+
+class Persistence;
+
+// How unkeyed records pick a partition (api-spec §10); keyed records always use murmur2 (§5.1).
+struct PartitionerMode
+{
+    enum class Kind
+    {
+        RoundRobin,
+        Sticky, // stay on one partition for ~16 KiB, then move on (Kafka >= 3.3 style)
+        Fixed
+    } kind = Kind::RoundRobin;
+    int fixedPartition = 0;
+    friend bool operator==(const PartitionerMode &, const PartitionerMode &) = default;
+};
+
+struct Topic
+{
+    QString name;
+    std::vector<PartitionLog> partitions;
+    quint64 roundRobin = 0;
+    int stickyPartition = -1;
+    qint64 stickyBytes = 0;
+    int partitionCount() const { return int(partitions.size()); }
+};
+
+// One record of a validated produce request, with its partition already resolved.
+struct PendingAppend
+{
+    QString topic;
+    int partition = 0;
+    NewRecord record;
+};
+
+struct AppendResult
+{
+    QString topic;
+    int partition = 0;
+    qint64 offset = 0;
+    qint64 timestampMs = 0;
+};
+
+// Topics → partitions → records. Appends are all-or-nothing per request and, with persistence,
+// acknowledged only once written and flushed.
+class Store : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int maxPartitions = 10000;
+
+    explicit Store(QObject *parent = nullptr);
+    ~Store() override;
+
+    void setPartitioner(PartitionerMode mode, quint64 seed);
+    void setPersistence(Persistence *persistence) { m_persistence = persistence; }
+
+    // Creates a topic (idempotent for the same partition count). Fails for invalid names,
+    // counts outside 1..maxPartitions, or an existing topic with another count.
+    bool createTopic(const QString &name, int partitions, QString *error = nullptr);
+    const Topic *topic(QStringView name) const;
+    int partitionCount(QStringView name) const; // -1 when unknown
+    bool hasPartition(QStringView name, qint64 partition) const;
+    QStringList topicNames() const; // sorted
+
+    // The partition an unkeyed/keyed record without an explicit partition goes to.
+    int choosePartition(const QString &topic, const QByteArray &key, qsizetype recordBytes);
+
+    // Precondition: every topic and partition exists. Writes (and flushes) before it appends in
+    // memory; on a write error nothing is appended and the error is returned.
+    std::expected<std::vector<AppendResult>, QString> append(std::vector<PendingAppend> records);
+
+    // Used by recovery: appends already-encoded records without writing them again.
+    bool restoreTopic(const QString &name, int partitions);
+    bool restoreRecord(const QString &topic, int partition, QByteArrayView encoded);
+
+Q_SIGNALS:
+    void appended();
+    void topicCreated(const QString &name);
+
+private:
+    Topic *mutableTopic(QStringView name);
+
+    QHash<QString, Topic> m_topics;
+    PartitionerMode m_partitioner;
+    std::mt19937_64 m_rng{0x5eed};
+    Persistence *m_persistence = nullptr;
+};
+
+} // namespace Gregor::Sandbox

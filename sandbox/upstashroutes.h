@@ -1,0 +1,14 @@
+#pragma once
+#include "requestcontext.h"
+
+namespace Gregor::Sandbox {
+
+// The Upstash Kafka REST routes of api-spec §1.7b (everything but /webhook).
+namespace UpstashRoutes {
+bool owns(QStringView firstSegment); // produce, fetch, consume, commit, …
+Reply handle(RequestContext &ctx);
+HttpResponse topics(RequestContext &ctx);    // GET /topics as a map of name → partitions
+HttpResponse consumers(RequestContext &ctx); // GET /consumers
+} // namespace UpstashRoutes
+
+} // namespace Gregor::Sandbox

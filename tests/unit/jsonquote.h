@@ -1,0 +1,11 @@
+#pragma once
+#include <QByteArray>
+
+// Test bodies written with single quotes, so JSON stays readable without raw strings (which moc
+// cannot parse): J("{'a':1}") == "{\"a\":1}".
+inline QByteArray J(const char *text)
+{
+    QByteArray bytes(text);
+    bytes.replace('\'', '"');
+    return bytes;
+}

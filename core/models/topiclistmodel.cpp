@@ -30,7 +30,9 @@ QVariant TopicListModel::data(const QModelIndex &index, int role) const
         return m_pinned.contains(topic.name);
     case Qt::ToolTipRole:
         return topic.partitionCount > 0
-                   ? tr("%1 — %n partition(s)", nullptr, topic.partitionCount).arg(topic.name)
+                   ? (topic.partitionCount == 1
+                          ? tr("%1 — 1 partition").arg(topic.name)
+                          : tr("%1 — %2 partitions").arg(topic.name).arg(topic.partitionCount))
                    : topic.name;
     default:
         return {};

@@ -166,7 +166,8 @@ void ConnectionTester::listTopics()
             fail(Step::Topics, result.error().userText);
             return;
         }
-        pass(Step::Topics, tr("Signed in; %n topic(s) visible.", nullptr, int(result->size())));
+        pass(Step::Topics, (result->size() == 1 ? tr("Signed in; 1 topic visible.")
+                                                : tr("Signed in; %1 topics visible.").arg(result->size())));
         m_running = false;
         Q_EMIT finished(true);
     });

@@ -40,9 +40,9 @@ void DialectProbe::tryNext()
     m_client = createKafkaClient(profile.toSettings(m_secret), m_journal.get());
     m_client->listTopics(m_client.get(), [this, candidate](Result<QList<TopicInfo>> result) {
         if (result) {
+            const QString topics = result->size() == 1 ? tr("1 topic") : tr("%1 topics").arg(result->size());
             Q_EMIT finished(candidate,
-                            tr("The server speaks %1 (%n topic(s) visible).", nullptr, int(result->size()))
-                                .arg(dialectName(candidate)));
+                            tr("The server speaks %1 (%2 visible).").arg(dialectName(candidate), topics));
             return;
         }
         // Credentials and network problems end the probe: another dialect will not fix them.

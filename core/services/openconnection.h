@@ -36,8 +36,8 @@ public:
 
     // Creates the client; for the local sandbox `url` is where the in-process sandbox listens.
     void open(const QUrl &url, const QString &secret);
-    // Checks the connection with a topic listing and moves to Connected or Failed.
-    void probe();
+    // A call succeeded: the connection works (the topics sidebar's first listing says so).
+    void reportSuccess();
     void reportError(const ApiError &error);
 
 Q_SIGNALS:

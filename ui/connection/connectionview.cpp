@@ -43,6 +43,16 @@ ConnectionView::ConnectionView(OpenConnection *connection, AppSettings *settings
     readOnlyBanner->setStyleSheet(u"QLabel { background: #3daee9; color: white; padding: 4px; }"_s);
     readOnlyBanner->setVisible(connection->isReadOnly());
 
+    auto *plainHttpBanner =
+        new QLabel(tr("⚠ This connection sends its credentials over plain HTTP to %1: anyone on "
+                      "the network can read them. Edit the connection to use https.")
+                       .arg(connection->profile().baseUrl.host()),
+                   this);
+    plainHttpBanner->setObjectName(u"plainHttpBanner"_s);
+    plainHttpBanner->setWordWrap(true);
+    plainHttpBanner->setStyleSheet(u"QLabel { background: #fdbc4b; color: #232629; padding: 4px; }"_s);
+    plainHttpBanner->setVisible(connection->profile().sendsCredentialsInClear());
+
     m_sidebar = new TopicsSidebar(connection, settings, this);
     m_areas = new QTabWidget(this);
     m_areas->setObjectName(u"workAreas"_s);
@@ -84,6 +94,7 @@ ConnectionView::ConnectionView(OpenConnection *connection, AppSettings *settings
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    layout->addWidget(plainHttpBanner);
     layout->addWidget(readOnlyBanner);
     layout->addWidget(m_splitter, 1);
     setTabOrder(m_sidebar, m_areas);

@@ -116,6 +116,7 @@ void TopicsSidebar::refresh()
             m_connection->reportError(result.error());
             return;
         }
+        m_connection->reportSuccess();
         m_model->setTopics(*result);
         m_status->setText(result->isEmpty() ? tr("This server has no topics yet.") : QString());
         m_status->setVisible(result->isEmpty());

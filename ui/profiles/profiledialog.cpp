@@ -134,12 +134,16 @@ ProfileDialog::ProfileDialog(const ConnectionProfile &profile, const QString &se
     auto *nameRow = new QHBoxLayout;
     nameRow->addWidget(m_name, 1);
     nameRow->addWidget(m_color);
-    form->addRow(tr("&Name:"), nameRow);
+    auto *nameLabel = new QLabel(tr("&Name:"), this);
+    nameLabel->setBuddy(m_name);
+    form->addRow(nameLabel, nameRow);
     form->addRow(tr("&URL:"), m_url);
     auto *dialectRow = new QHBoxLayout;
     dialectRow->addWidget(m_dialect, 1);
     dialectRow->addWidget(m_detect);
-    form->addRow(tr("&API:"), dialectRow);
+    auto *dialectLabel = new QLabel(tr("&API:"), this);
+    dialectLabel->setBuddy(m_dialect);
+    form->addRow(dialectLabel, dialectRow);
     form->addRow(QString(), m_detectResult);
     form->addRow(tr("Au&thentication:"), m_auth);
     form->addRow(tr("U&ser name:"), m_user);

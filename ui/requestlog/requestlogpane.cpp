@@ -64,15 +64,6 @@ RequestLogPane::RequestLogPane(OpenConnection *connection, QWidget *parent)
     setObjectName(u"requestLog"_s);
     m_filter->setSourceModel(m_model);
 
-    m_banner = new QLabel(tr("⚠ This connection sends its credentials over plain HTTP to %1: anyone on the "
-                             "network can read them. Switch the URL to https.")
-                              .arg(connection->profile().baseUrl.host()),
-                          this);
-    m_banner->setObjectName(u"plainHttpBanner"_s);
-    m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(u"QLabel { background: #fdbc4b; color: #232629; padding: 6px; }"_s);
-    m_banner->setVisible(connection->profile().sendsCredentialsInClear());
-
     m_filterEdit = new QLineEdit(this);
     m_filterEdit->setObjectName(u"filter"_s);
     m_filterEdit->setPlaceholderText(tr("Filter by method, URL, status or error (Ctrl+F)"));
@@ -107,7 +98,8 @@ RequestLogPane::RequestLogPane(OpenConnection *connection, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
-    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(JournalModel::PathColumn, QHeaderView::Stretch);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
 
@@ -133,7 +125,6 @@ RequestLogPane::RequestLogPane(OpenConnection *connection, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_banner);
     layout->addLayout(toolbar);
     layout->addWidget(split, 1);
 
@@ -180,7 +171,7 @@ void RequestLogPane::showCurrent()
     if (!entry.error.isEmpty())
         status += u"\n"_s + entry.error;
     if (entry.retries > 0)
-        status += tr("\nRetried %n time(s)", nullptr, entry.retries);
+        status += (entry.retries == 1 ? tr("\nRetried once") : tr("\nRetried %1 times").arg(entry.retries));
     m_responseHeaders->setPlainText(status + u'\n' + headerText(entry.responseHeaders));
     showBody(m_responseBody, entry.responseBody, entry.responseBytes);
 }

@@ -37,7 +37,6 @@ private:
     OpenConnection *m_connection;
     JournalModel *m_model;
     JournalFilterModel *m_filter;
-    QLabel *m_banner;
     QLineEdit *m_filterEdit;
     QComboBox *m_statusClass;
     QTableView *m_view;

@@ -79,7 +79,13 @@ MainWindow::MainWindow(AppSettings *settings, SecretStore *secrets, LocalServerS
     updateActions();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Children outlive this destructor (QWidget deletes them later); they must not call back.
+    disconnect(m_tabs, nullptr, this, nullptr);
+    for (ConnectionView *view : views())
+        disconnect(view->connection(), nullptr, this, nullptr);
+}
 
 void MainWindow::addAreaAction(QMenu *menu, const QString &text, int area, const QKeySequence &shortcut)
 {
@@ -221,7 +227,6 @@ ConnectionView *MainWindow::openProfile(const ConnectionProfile &profile)
     connect(connection, &OpenConnection::stateChanged, this, &MainWindow::updateStatusBar);
     connect(connection, &OpenConnection::requestsInFlightChanged, this, &MainWindow::updateStatusBar);
     connect(connection, &OpenConnection::errorReported, this, &MainWindow::updateStatusBar);
-    connect(connection, &OpenConnection::clientReady, connection, &OpenConnection::probe);
     m_opener->open(connection, this);
     updateActions();
     return view;
@@ -285,7 +290,9 @@ void MainWindow::updateStatusBar()
         break;
     }
     const int inFlight = connection->requestsInFlight();
-    m_inFlightLabel->setText(inFlight > 0 ? tr("%n request(s) in flight", nullptr, inFlight) : QString());
+    m_inFlightLabel->setText(
+        inFlight > 0 ? (inFlight == 1 ? tr("1 request in flight") : tr("%1 requests in flight").arg(inFlight))
+                     : QString());
     m_errorLabel->setText(connection->lastError());
     m_errorLabel->setToolTip(connection->lastError());
 }
@@ -299,6 +306,11 @@ void MainWindow::showCommandPalette()
     const QPoint topCenter = mapToGlobal(QPoint(width() / 2, menuBar()->height() + 40));
     m_palette->move(topCenter.x() - m_palette->width() / 2, topCenter.y());
     m_palette->open();
+}
+
+CommandPalette *MainWindow::commandPalette() const
+{
+    return m_palette;
 }
 
 void MainWindow::showAbout()
@@ -346,6 +358,7 @@ void MainWindow::closeCurrentConnection()
     if (!view)
         return;
     view->saveLayout();
+    disconnect(view->connection(), nullptr, this, nullptr);
     m_tabs->removeTab(m_tabs->indexOf(view));
     view->deleteLater();
     updateActions();
@@ -372,9 +385,10 @@ void MainWindow::importProfiles()
         }
         for (const ConnectionProfile &profile : *profiles)
             m_settings->saveProfile(profile);
-        statusBar()->showMessage(tr("Imported %n connection(s); their secrets are asked when they open.",
-                                    nullptr, int(profiles->size())),
-                                 8000);
+        statusBar()->showMessage(
+            tr("Imported %1; their secrets are asked when they open.")
+                .arg(profiles->size() == 1 ? tr("1 connection") : tr("%1 connections").arg(profiles->size())),
+            8000);
     });
     dialog->open();
 }

@@ -36,7 +36,7 @@ public:
 
     void showAbout();
     void showCommandPalette();
-    CommandPalette *commandPalette() const { return m_palette; }
+    CommandPalette *commandPalette() const;
     void newConnection();
     void editCurrentConnection();
     void closeCurrentConnection();

@@ -1,0 +1,244 @@
+// The main window against a real in-process sandbox: first run, topics, request log, profile
+// dialog with connection test, command palette, shortcuts and the remembered session.
+#include "core/models/topiclistmodel.h"
+#include "core/services/appsettings.h"
+#include "core/services/openconnection.h"
+#include "core/services/secretstore.h"
+#include "sandbox/sandboxserver.h"
+#include "tests/support/testsupport.h"
+#include "ui/connection/connectionview.h"
+#include "ui/connection/topicssidebar.h"
+#include "ui/palette/commandpalette.h"
+#include "ui/profiles/connectiontestwidget.h"
+#include "ui/profiles/profiledialog.h"
+#include "ui/requestlog/requestlogpane.h"
+#include "ui/shell/mainwindow.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QLabel>
+#include <QListView>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace Qt::StringLiterals;
+using namespace Gregor;
+using Gregor::Sandbox::SandboxOptions;
+using Gregor::Sandbox::SandboxServer;
+
+class TestShell : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<SandboxServer> m_demo;
+    int m_sandboxStarts = 0;
+
+    LocalServerStarter starter()
+    {
+        return [this]() -> Result<QUrl> {
+            ++m_sandboxStarts;
+            if (!m_demo) {
+                SandboxOptions options;
+                options.demo = true;
+                m_demo = std::make_unique<SandboxServer>(options);
+                if (!m_demo->start())
+                    return std::unexpected(ApiError::make(ErrorKind::Network, u"no sandbox"_s));
+            }
+            return m_demo->url();
+        };
+    }
+    QString iniPath() const { return m_dir.filePath(u"gregor.ini"_s); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void firstRunOpensTheLocalSandboxWithTopics()
+    {
+        AppSettings settings(iniPath());
+        SecretStore secrets(u"GregorTest"_s);
+        MainWindow window(&settings, &secrets, starter());
+        window.resize(1280, 800);
+        window.show();
+        window.restoreSession();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.tabs()->count(), 1);
+        ConnectionView *view = window.currentView();
+        QVERIFY(view);
+        QVERIFY(view->connection()->profile().localSandbox);
+        QTRY_COMPARE_WITH_TIMEOUT(view->connection()->state(), OpenConnection::State::Connected, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(view->sidebar()->model()->rowCount() >= 5, 10000);
+        QVERIFY(view->sidebar()->model()->rowOf(u"orders"_s) >= 0);
+        QCOMPARE(window.findChild<QLabel *>(u"connectionState"_s)->text(), u"Local sandbox: connected"_s);
+        QStringList menus;
+        for (QAction *action : window.menuBar()->actions())
+            menus << action->text().remove(u'&');
+        QVERIFY(menus.contains(u"File"_s) && menus.contains(u"View"_s) && menus.contains(u"Help"_s));
+        Test::saveSnapshot(&window, u"mainwindow"_s);
+        window.close();
+    }
+
+    void requestLogShowsExchangesAndCopiesCurlWithoutSecrets()
+    {
+        AppSettings settings(iniPath());
+        SecretStore secrets(u"GregorTest"_s);
+        MainWindow window(&settings, &secrets, starter());
+        window.resize(1280, 800);
+        window.show();
+        window.restoreSession(); // the session remembered the local sandbox
+        ConnectionView *view = window.currentView();
+        QVERIFY(view);
+        QVERIFY(view->connection()->profile().localSandbox);
+        QTRY_COMPARE_WITH_TIMEOUT(view->connection()->state(), OpenConnection::State::Connected, 10000);
+
+        QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
+        QCOMPARE(view->currentArea(), ConnectionView::Area::RequestLog);
+        RequestLogPane *log = view->requestLog();
+        QTRY_VERIFY_WITH_TIMEOUT(log->view()->model()->rowCount() >= 1, 10000);
+        log->view()->selectRow(0);
+        const QString curl = log->copySelectedAsCurl();
+        QVERIFY2(curl.startsWith(u"curl"_s), qPrintable(curl));
+        QVERIFY(curl.contains(m_demo->url().authority()));
+        QCOMPARE(QApplication::clipboard()->text(), curl);
+        auto *responseBody = log->findChild<QPlainTextEdit *>(u"responseBody"_s);
+        QVERIFY(responseBody);
+        QVERIFY2(responseBody->toPlainText().contains(u"orders"_s), qPrintable(responseBody->toPlainText()));
+        Test::saveSnapshot(&window, u"requestlog"_s);
+
+        // The status filter hides successes when asked for server errors.
+        auto *statusClass = log->findChild<QComboBox *>(u"statusClass"_s);
+        statusClass->setCurrentIndex(3);
+        QCOMPARE(log->view()->model()->rowCount(), 0);
+        statusClass->setCurrentIndex(0);
+        window.close();
+    }
+
+    void profileDialogTestsAConnectionStepByStep()
+    {
+        SandboxOptions options;
+        options.basicUser = u"alice"_s;
+        options.basicPassword = u"wonderland"_s;
+        options.topics = {{u"payments"_s, 3}};
+        SandboxServer secured(options);
+        QVERIFY(secured.start());
+
+        ConnectionProfile profile = ConnectionProfile::create(u"Secured"_s);
+        ProfileDialog dialog(profile, QString(), false);
+        dialog.setUrl(secured.url().toString());
+        dialog.setAuth(ConnectionSettings::AuthKind::Basic, u"alice"_s);
+        dialog.setSecret(u"wrong"_s);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.findChild<QLabel *>(u"keychainNote"_s)->isVisible());
+
+        QSignalSpy finished(dialog.testWidget(), &ConnectionTestWidget::finished);
+        dialog.testConnection();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.last().at(0).toBool(), false);
+        QTreeWidget *steps = dialog.testWidget()->steps();
+        QVERIFY(steps->topLevelItem(0)->text(0).startsWith(u"✔"_s));
+        QVERIFY(steps->topLevelItem(2)->text(0).startsWith(u"✘"_s));
+        QVERIFY2(steps->topLevelItem(2)->text(1).contains(u"user name and password"_s),
+                 qPrintable(steps->topLevelItem(2)->text(1)));
+
+        dialog.setSecret(u"wonderland"_s);
+        dialog.testConnection();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.last().at(0).toBool(), true);
+        QVERIFY(steps->topLevelItem(2)->text(1).contains(u"1 topic visible"_s));
+        QVERIFY(dialog.findChild<QTreeWidget *>(u"capabilitySheet"_s)->isVisible());
+
+        dialog.autoDetect();
+        auto *detectResult = dialog.findChild<QLabel *>(u"detectResult"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(detectResult->text().contains(u"Upstash"_s), 10000);
+        QCOMPARE(dialog.profile().dialect, DialectKind::Upstash);
+        QCOMPARE(dialog.profile().user, u"alice"_s);
+        Test::saveSnapshot(&dialog, u"profiledialog"_s);
+    }
+
+    void commandPaletteRunsActionsByName()
+    {
+        AppSettings settings(iniPath());
+        SecretStore secrets(u"GregorTest"_s);
+        MainWindow window(&settings, &secrets, starter());
+        window.show();
+        window.restoreSession();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ConnectionView *view = window.currentView();
+        QVERIFY(view);
+        view->showArea(ConnectionView::Area::Messages);
+        window.showCommandPalette();
+        CommandPalette *palette = window.commandPalette();
+        QVERIFY(palette && palette->isVisible());
+        QVERIFY(palette->list()->count() > 10);
+        // Every listed action shows its shortcut where it has one.
+        bool sawShortcut = false;
+        for (int i = 0; i < palette->list()->count(); ++i)
+            sawShortcut |= palette->list()->item(i)->text().contains(u"Ctrl+"_s);
+        QVERIFY(sawShortcut);
+        palette->setFilter(u"request log"_s);
+        QVERIFY(palette->list()->count() >= 1);
+        Test::saveSnapshot(palette, u"commandpalette"_s);
+        palette->runCurrent();
+        QCOMPARE(view->currentArea(), ConnectionView::Area::RequestLog);
+        window.close();
+    }
+
+    void readOnlyAndPlainHttpAreVisible()
+    {
+        AppSettings settings(iniPath());
+        SecretStore secrets(u"GregorTest"_s);
+        ConnectionProfile profile = ConnectionProfile::create(u"Remote"_s);
+        profile.baseUrl = QUrl(u"http://kafka.invalid:8082"_s);
+        profile.auth = ConnectionSettings::AuthKind::Basic;
+        profile.user = u"bob"_s;
+        profile.readOnly = true;
+        profile.timeoutMs = 2000;
+        settings.saveProfile(profile);
+        MainWindow window(&settings, &secrets, starter());
+        window.opener()->setKnownSecret(profile.id, u"hunter2"_s);
+        window.show();
+        ConnectionView *view = window.openProfile(profile);
+        QVERIFY(view->findChild<QLabel *>(u"readOnlyBanner"_s)->isVisibleTo(view));
+        QVERIFY(view->findChild<QLabel *>(u"plainHttpBanner"_s)->isVisibleTo(view));
+        // The connection fails (no such host) with one sentence in the status bar.
+        QTRY_COMPARE_WITH_TIMEOUT(view->connection()->state(), OpenConnection::State::Failed, 15000);
+        QVERIFY(!window.findChild<QLabel *>(u"lastError"_s)->text().isEmpty());
+        // The secret never reaches the journal.
+        for (int row = 0; row < view->connection()->journal()->size(); ++row) {
+            const JournalEntry &entry = view->connection()->journal()->at(row);
+            for (const auto &header : entry.requestHeaders)
+                QVERIFY(!header.second.contains("aHVudGVyMg")); // base64 of bob:hunter2 starts like this
+        }
+        window.closeCurrentConnection();
+        QCOMPARE(window.tabs()->count(), 0);
+        QVERIFY(window.findChild<QLabel *>(u"emptyState"_s)->isVisible());
+        window.close();
+    }
+
+    void sessionIsRemembered()
+    {
+        AppSettings settings(iniPath());
+        QVERIFY(settings.firstRunDone());
+        // The last window closed its only connection; the earlier windows proved the restore.
+        QCOMPARE(settings.openConnections(), QStringList{});
+        QVERIFY(!settings.windowGeometry().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestShell)
+#include "tst_shell.moc"

@@ -1,17 +1,62 @@
 // main(): parses the command line, starts the window; nothing else lives here.
 #include "core/services/appsettings.h"
+#include "core/services/openconnection.h"
 #include "core/services/secretstore.h"
 #include "sandbox/sandboxserver.h"
+#include "ui/connection/connectionview.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/versioninfo.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLoggingCategory>
+#include <QStandardPaths>
+#include <QTimer>
 
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+// Prints "first-frame" when the window first paints and "connected" when the first connection
+// works, so a benchmark can time them from outside the process.
+class StartupProbe : public QObject
+{
+public:
+    StartupProbe(Gregor::MainWindow *window, bool enabled)
+        : m_window(window)
+        , m_enabled(enabled)
+    {
+        if (enabled)
+            window->installEventFilter(this);
+    }
+    void watchConnection()
+    {
+        if (!m_enabled || !m_window->currentView())
+            return;
+        auto *connection = m_window->currentView()->connection();
+        QObject::connect(connection, &Gregor::OpenConnection::stateChanged, this, [](auto state) {
+            if (state == Gregor::OpenConnection::State::Connected) {
+                std::printf("connected\n");
+                std::fflush(stdout);
+            }
+        });
+    }
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint || event->type() == QEvent::UpdateRequest) {
+            m_window->removeEventFilter(this);
+            std::printf("first-frame\n");
+            std::fflush(stdout);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    Gregor::MainWindow *m_window;
+    bool m_enabled;
+};
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -31,7 +76,11 @@ int main(int argc, char *argv[])
     QCommandLineOption trafficOption(u"demo-traffic"_s,
                                      u"Records per second the local sandbox produces (default 5)."_s,
                                      u"RATE"_s, u"5"_s);
-    parser.addOptions({versionOption, verboseOption, trafficOption});
+    // For `./dev bench startup`: fresh settings, and a line on stdout at the first painted frame
+    // and when the first-run connection is up.
+    QCommandLineOption probeOption(u"startup-probe"_s, u"Report startup milestones on standard output."_s);
+    probeOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({versionOption, verboseOption, trafficOption, probeOption});
     parser.process(app);
     if (parser.isSet(versionOption)) {
         std::printf("%s\n", qPrintable(Gregor::versionLine()));
@@ -60,10 +109,21 @@ int main(int argc, char *argv[])
         return sandbox->url();
     };
 
+    const bool probe = parser.isSet(probeOption);
+    if (probe)
+        QStandardPaths::setTestModeEnabled(true);
     Gregor::AppSettings settings;
+    if (probe)
+        settings.clearForFirstRun();
     Gregor::SecretStore secrets;
     Gregor::MainWindow window(&settings, &secrets, startSandbox);
+    StartupProbe startupProbe(&window, probe);
     window.show();
-    window.restoreSession();
+    // Paint first, then open the connections of the last session (the local sandbox seeds its
+    // demo data when it starts).
+    QTimer::singleShot(0, &window, [&window, &startupProbe] {
+        window.restoreSession();
+        startupProbe.watchConnection();
+    });
     return app.exec();
 }

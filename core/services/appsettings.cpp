@@ -128,6 +128,11 @@ void AppSettings::setSplitterState(const QString &name, const QByteArray &state)
     m_settings->setValue(u"splitters/"_s + name, state);
 }
 
+void AppSettings::clearForFirstRun()
+{
+    m_settings->clear();
+}
+
 void AppSettings::sync()
 {
     m_settings->sync();

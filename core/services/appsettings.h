@@ -38,6 +38,7 @@ public:
     void setSplitterState(const QString &name, const QByteArray &state);
 
     void sync();
+    void clearForFirstRun(); // forget everything (benchmarks, tests)
 
 private:
     std::unique_ptr<QSettings> m_settings;

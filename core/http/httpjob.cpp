@@ -3,6 +3,7 @@
 #include "core/logging.h"
 #include "journal.h"
 #include "retrypolicy.h"
+#include "sendoncedevice.h"
 #include "transport.h"
 #include "transporterror.h"
 
@@ -81,7 +82,12 @@ void HttpJob::sendAttempt()
     const QNetworkRequest request = m_transport->networkRequest(m_request);
     QNetworkAccessManager *network = m_transport->network();
     const QByteArray &method = m_request.method;
-    if (method == "GET" && m_request.body.isEmpty())
+    if (!m_request.idempotent && !m_request.body.isEmpty()) {
+        auto *body = new SendOnceDevice(m_request.body, this);
+        m_reply = method == "POST" ? network->post(request, body)
+                                   : network->sendCustomRequest(request, method, body);
+        QObject::connect(m_reply, &QObject::destroyed, body, &QObject::deleteLater);
+    } else if (method == "GET" && m_request.body.isEmpty())
         m_reply = network->get(request);
     else if (method == "DELETE" && m_request.body.isEmpty())
         m_reply = network->deleteResource(request);
@@ -114,7 +120,8 @@ void HttpJob::onReplyFinished()
     response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError networkError = reply->error();
     const QString errorString = reply->errorString();
-    response.body = reply->readAll();
+    if (reply->isOpen())
+        response.body = reply->readAll();
     for (const auto &pair : reply->rawHeaderPairs())
         response.headers.append({pair.first, pair.second});
     dropReply();

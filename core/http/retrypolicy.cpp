@@ -37,7 +37,7 @@ bool retryableStatus(int status, bool idempotent)
 {
     if (status == 429)
         return true;
-    return idempotent && (status == 502 || status == 503 || status == 504);
+    return idempotent && (status == 500 || status == 502 || status == 503 || status == 504);
 }
 
 bool failedBeforeSending(QNetworkReply::NetworkError error)

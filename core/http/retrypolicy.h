@@ -21,7 +21,7 @@ int backoffMs(int attempt, int baseMs, int maxMs, double jitter);
 std::optional<int> retryAfterMs(const QByteArray &headerValue, const QDateTime &now);
 
 // Whether an HTTP status may be retried: 429 always (the server refused before doing anything),
-// 502/503/504 only for idempotent requests.
+// 500/502/503/504 only for idempotent requests (Confluent's retriable 50003 is a 500).
 bool retryableStatus(int status, bool idempotent);
 
 // Whether a transport error may be retried. Errors before any byte was sent (refused, unknown host)

@@ -42,7 +42,8 @@ private Q_SLOTS:
         QVERIFY(RetryPolicy::retryableStatus(429, false)); // refused before doing anything
         QVERIFY(RetryPolicy::retryableStatus(503, true));
         QVERIFY(!RetryPolicy::retryableStatus(503, false)); // a produce may have happened
-        QVERIFY(!RetryPolicy::retryableStatus(500, true));
+        QVERIFY(RetryPolicy::retryableStatus(500, true));
+        QVERIFY(!RetryPolicy::retryableStatus(500, false));
         QVERIFY(!RetryPolicy::retryableStatus(404, true));
     }
     void networkErrors()

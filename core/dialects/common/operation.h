@@ -26,11 +26,13 @@ public:
     template<typename Then>
     void send(Transport *transport, const HttpRequest &request, Then then)
     {
-        adopt(transport->send(request, this,
-                              [this, then = std::move(then)](Result<HttpResponse> result) mutable {
-                                  if (active())
-                                      then(std::move(result));
-                              }));
+        HttpJob *job = transport->send(request, this,
+                                       [this, then = std::move(then)](Result<HttpResponse> result) mutable {
+                                           if (active())
+                                               then(std::move(result));
+                                       });
+        m_lastJournalId = job->journalId();
+        adopt(job);
     }
     // Tracks a child job started elsewhere (its callback must be bound to this operation).
     void adopt(Job *job) { m_children.append(QPointer<Job>(job)); }
@@ -52,6 +54,13 @@ public:
 
 protected:
     void abortWork() override { stopChildren(); }
+    // A cancelled call names its latest exchange, like every other error.
+    void deliverCancelled() override
+    {
+        ApiError error = ApiError::make(ErrorKind::Cancelled, {});
+        error.journalId = m_lastJournalId;
+        this->finish(std::unexpected(error));
+    }
 
 private:
     void stopChildren()
@@ -65,6 +74,7 @@ private:
     }
 
     QList<QPointer<Job>> m_children;
+    quint64 m_lastJournalId = 0;
     bool m_stopping = false;
 };
 

@@ -230,6 +230,43 @@ private Q_SLOTS:
         window.close();
     }
 
+    void darkPaletteIsFollowed()
+    {
+        // Widgets follow the system palette; highlighted bodies pick a dark theme from it.
+        const QPalette light = QApplication::palette();
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(u"#202326"_s));
+        dark.setColor(QPalette::WindowText, QColor(u"#fcfcfc"_s));
+        dark.setColor(QPalette::Base, QColor(u"#141618"_s));
+        dark.setColor(QPalette::AlternateBase, QColor(u"#1d1f22"_s));
+        dark.setColor(QPalette::Text, QColor(u"#fcfcfc"_s));
+        dark.setColor(QPalette::Button, QColor(u"#292c30"_s));
+        dark.setColor(QPalette::ButtonText, QColor(u"#fcfcfc"_s));
+        dark.setColor(QPalette::Highlight, QColor(u"#3daee9"_s));
+        QApplication::setPalette(dark);
+        {
+            AppSettings settings(m_dir.filePath(u"dark.ini"_s));
+            SecretStore secrets(u"GregorTest"_s);
+            MainWindow window(&settings, &secrets, starter());
+            window.resize(1280, 800);
+            window.show();
+            window.restoreSession();
+            ConnectionView *view = window.currentView();
+            QVERIFY(view);
+            view->showArea(ConnectionView::Area::RequestLog);
+            RequestLogPane *log = view->requestLog();
+            QTRY_VERIFY_WITH_TIMEOUT(log->view()->model()->rowCount() >= 1, 10000);
+            QTRY_VERIFY_WITH_TIMEOUT(!view->connection()->journal()->at(0).inFlight(), 10000);
+            QTRY_COMPARE_WITH_TIMEOUT(view->connection()->state(), OpenConnection::State::Connected, 10000);
+            log->view()->selectRow(0);
+            auto *tabs = log->findChild<QTabWidget *>(u"detail"_s);
+            tabs->setCurrentIndex(1);
+            Test::saveSnapshot(&window, u"requestlog-dark"_s);
+            window.close();
+        }
+        QApplication::setPalette(light);
+    }
+
     void sessionIsRemembered()
     {
         AppSettings settings(iniPath());

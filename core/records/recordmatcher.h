@@ -1,0 +1,53 @@
+#pragma once
+#include "filterspec.h"
+#include "jsonpath.h"
+#include "recordstore.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QRegularExpression>
+
+#include <expected>
+#include <memory>
+
+namespace Gregor {
+
+// A span of matched characters in a shown text, for highlighting.
+struct TextSpan
+{
+    qsizetype start = 0;
+    qsizetype length = 0;
+    friend bool operator==(const TextSpan &, const TextSpan &) = default;
+};
+
+// A FilterSpec compiled for matching: the folded needle, the regular expression, the parsed
+// path. const and thread-safe: one matcher may be shared by worker threads.
+class RecordMatcher
+{
+public:
+    static std::expected<RecordMatcher, QString> create(const FilterSpec &spec);
+
+    const FilterSpec &spec() const { return m_spec; }
+    bool matches(const RecordRows &rows, qsizetype row) const;
+    bool matchesBytes(QByteArrayView bytes) const; // one key, value or header value
+
+    // Where the text or pattern occurs in a shown text (a preview cell or a pretty-printed
+    // value); for a JSON field test, where its operand occurs. Sorted, not overlapping.
+    QList<TextSpan> matchSpans(QStringView text) const;
+
+private:
+    RecordMatcher() = default;
+    bool matchText(QByteArrayView bytes) const;
+    bool matchRegex(QByteArrayView bytes) const;
+    bool matchJson(QByteArrayView bytes) const;
+
+    FilterSpec m_spec;
+    QByteArray m_folded;                    // Text: the needle in lower case, UTF-8
+    bool m_asciiNeedle = true;              // Text: byte-wise folding is exact
+    QString m_needle;                       // Text: as typed, for non-ASCII needles and spans
+    QRegularExpression m_regex;             // Regex
+    std::shared_ptr<const JsonPath> m_path; // JsonField
+    QByteArray m_headerName;                // Scope::Header, UTF-8
+};
+
+} // namespace Gregor

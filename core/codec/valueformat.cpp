@@ -1,7 +1,6 @@
 #include "valueformat.h"
 
 #include <QJsonDocument>
-#include <QStringDecoder>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
@@ -9,18 +8,50 @@ using namespace Qt::StringLiterals;
 
 namespace Gregor {
 
+// Valid UTF-8 (no overlong forms, no surrogates) without control characters other than
+// whitespace. A sequence cut by the sample's end is accepted when the value goes on.
 static bool isUtf8Text(QByteArrayView bytes)
 {
-    const QByteArrayView sample = bytes.first(qMin<qsizetype>(bytes.size(), 64 * 1024));
-    for (char c : sample) {
-        const auto u = static_cast<unsigned char>(c);
-        if (u < 0x20 && u != '\n' && u != '\r' && u != '\t')
+    const qsizetype size = qMin<qsizetype>(bytes.size(), 64 * 1024);
+    const bool truncated = size < bytes.size();
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.data());
+    for (qsizetype i = 0; i < size;) {
+        const unsigned char c = p[i];
+        if (c < 0x80) {
+            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t')
+                return false;
+            if (c == 0x7f)
+                return false;
+            ++i;
+            continue;
+        }
+        int length = 0;
+        char32_t code = 0;
+        if (c >= 0xc2 && c <= 0xdf) {
+            length = 2;
+            code = c & 0x1f;
+        } else if (c >= 0xe0 && c <= 0xef) {
+            length = 3;
+            code = c & 0x0f;
+        } else if (c >= 0xf0 && c <= 0xf4) {
+            length = 4;
+            code = c & 0x07;
+        } else {
+            return false; // a continuation byte without a lead, or an invalid lead
+        }
+        if (i + length > size)
+            return truncated;
+        for (int k = 1; k < length; ++k) {
+            if ((p[i + k] & 0xc0) != 0x80)
+                return false;
+            code = (code << 6) | (p[i + k] & 0x3f);
+        }
+        const bool overlong = (length == 3 && code < 0x800) || (length == 4 && code < 0x10000);
+        if (overlong || (code >= 0xd800 && code <= 0xdfff) || code > 0x10ffff)
             return false;
+        i += length;
     }
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    (void)decoder.decode(sample);
-    // A sample cut inside a multi-byte sequence is fine; only real errors count.
-    return !decoder.hasError() || sample.size() < bytes.size();
+    return true;
 }
 
 ValueKind detectValueKind(QByteArrayView bytes)
@@ -33,8 +64,9 @@ ValueKind detectValueKind(QByteArrayView bytes)
     if (!trimmed.isEmpty()) {
         const char first = trimmed.front();
         if (first == '{' || first == '[' || first == '"') {
+            // Wrapped in an array so a bare JSON string parses too (QJsonDocument wants a container).
             QJsonParseError error;
-            (void)QJsonDocument::fromJson(trimmed.toByteArray(), &error);
+            (void)QJsonDocument::fromJson("[" + trimmed.toByteArray() + "]", &error);
             if (error.error == QJsonParseError::NoError)
                 return ValueKind::Json;
         }
@@ -76,6 +108,9 @@ static QString prettyXml(QByteArrayView bytes)
     while (!reader.atEnd()) {
         reader.readNext();
         if (reader.isWhitespace())
+            continue;
+        // Keep an XML declaration only when the input had one.
+        if ((reader.isStartDocument() || reader.isEndDocument()) && reader.documentVersion().isEmpty())
             continue;
         writer.writeCurrentToken(reader);
     }

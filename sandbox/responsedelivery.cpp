@@ -102,6 +102,15 @@ QByteArray rawResponseHead(const HttpResponse &response, bool close)
     return head + "\r\n";
 }
 
+void deliverNow(QHttpServerResponder &responder, const HttpResponse &response, const FaultDecision &faults,
+                QTcpSocket *socket)
+{
+    if (faults.drop && socket)
+        socket->abort();
+    else
+        writeNormally(responder, response);
+}
+
 void deliverResponse(ResponderHolder responder, HttpResponse response, const FaultDecision &faults,
                      QPointer<QTcpSocket> socket, QObject *context)
 {
@@ -116,7 +125,7 @@ void deliverResponse(ResponderHolder responder, HttpResponse response, const Fau
         return;
     if (faults.drop && socket) {
         socket->abort();
-        responder->reset();
+        responder->reset(); // deferred: the handler call is long over
         return;
     }
     if (faults.truncate && socket) {

@@ -21,6 +21,10 @@ using ResponderHolder = std::shared_ptr<std::optional<QHttpServerResponder>>;
 void deliverResponse(ResponderHolder responder, HttpResponse response, const FaultDecision &faults,
                      QPointer<QTcpSocket> socket, QObject *context);
 
+// Answers at once on a responder the caller keeps (drop aborts the connection instead).
+void deliverNow(QHttpServerResponder &responder, const HttpResponse &response, const FaultDecision &faults,
+                QTcpSocket *socket);
+
 // The status line and headers as the sandbox writes them itself for raw (faulty) answers.
 QByteArray rawResponseHead(const HttpResponse &response, bool close);
 

@@ -21,7 +21,8 @@ namespace Gregor::Sandbox {
 
 struct SandboxServer::Parked
 {
-    ResponderHolder responder;
+    QHttpServerResponder *direct = nullptr; // the handler's own responder, while in handle()
+    ResponderHolder responder;              // a responder moved out to answer later
     std::function<std::optional<HttpResponse>(bool)> poll;
     FaultDecision faults;
     QPointer<QTcpSocket> socket;
@@ -231,7 +232,7 @@ void SandboxServer::handle(const QHttpServerRequest &request, QHttpServerRespond
     req.secure = m_options.tls();
 
     auto parked = std::make_unique<Parked>();
-    parked->responder = std::make_shared<std::optional<QHttpServerResponder>>(std::move(responder));
+    parked->direct = &responder;
     parked->socket = m_sockets.find(request.remoteAddress(), request.remotePort());
     parked->method = req.method;
     parked->path = req.path;
@@ -259,6 +260,9 @@ void SandboxServer::handle(const QHttpServerRequest &request, QHttpServerRespond
         finish(*parked, *ready);
         return;
     }
+    // Park it: the responder moves out and is answered from a later event-loop turn.
+    parked->direct = nullptr;
+    parked->responder = std::make_shared<std::optional<QHttpServerResponder>>(std::move(responder));
     parked->poll = std::move(reply.poll);
     Parked *raw = parked.get();
     parked->deadline = new QTimer;
@@ -281,7 +285,19 @@ void SandboxServer::finish(Parked &parked, HttpResponse response)
                      qlonglong(parked.clock.elapsed()), parked.faults.any() ? " [fault]" : "");
     }
     Q_EMIT requestHandled(parked.method, parked.path, parked.faults.drop ? 0 : response.status);
-    deliverResponse(parked.responder, std::move(response), parked.faults, parked.socket, &m_deliveryContext);
+    const FaultDecision &f = parked.faults;
+    if (parked.direct && !f.latencyMs && !f.truncate && !f.slowBytesPerSecond) {
+        // Answered inside the handler call: write on the borrowed responder. Qt HTTP Server must
+        // see it die after handleRequest() returns, or it wires readyRead up twice.
+        deliverNow(*parked.direct, response, f, parked.socket);
+    } else {
+        if (parked.direct) {
+            parked.responder =
+                std::make_shared<std::optional<QHttpServerResponder>>(std::move(*parked.direct));
+            parked.direct = nullptr;
+        }
+        deliverResponse(parked.responder, std::move(response), f, parked.socket, &m_deliveryContext);
+    }
     m_parked.remove_if([&](const std::unique_ptr<Parked> &p) { return p.get() == &parked; });
 }
 

@@ -9,15 +9,16 @@
 #include <QJsonDocument>
 
 #include <cstdlib>
-#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace Gregor::Sandbox;
 
 namespace {
 
-std::unique_ptr<QCoreApplication> app;
-std::unique_ptr<SandboxServer> server;
+// Both live until the process ends and are never destroyed: static destruction after libFuzzer
+// returns from main would tear Qt down in the wrong order.
+QCoreApplication *app = nullptr;
+SandboxServer *server = nullptr;
 int runs = 0;
 
 void freshServer()
@@ -26,7 +27,8 @@ void freshServer()
     options.maxBodyBytes = 64 * 1024;
     options.maxRecordBytes = 4096;
     options.autoCreateTopics = (runs / 5000) % 2 == 1; // both produce paths
-    server = std::make_unique<SandboxServer>(options);
+    delete server;
+    server = new SandboxServer(options);
     server->createTopic(u"t"_s, 3);
     server->createTopic(u"greetings"_s, 1);
     HttpRequest seed;
@@ -75,7 +77,7 @@ void check(bool ok, const char *what)
 
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
-    app = std::make_unique<QCoreApplication>(*argc, *argv);
+    app = new QCoreApplication(*argc, *argv);
     freshServer();
     return 0;
 }

@@ -215,9 +215,13 @@ Result<QList<Record>> parseRecords(const QByteArray &body, const QString &defaul
             return fail<QList<Record>>(where() + u": key or value is not base64"_s);
         record.key = std::move(*key);
         record.value = std::move(*value);
-        // Karapace adds a timestamp; Confluent v2 has none.
-        if (const auto ts = Json::integer(object.value("timestamp"_L1)))
-            record.timestampMs = *ts;
+        // Karapace adds a timestamp; Confluent v2 has none. Only look when there are keys beyond the
+        // known ones: a lookup that misses scans the whole object, per record.
+        const qsizetype known = (topic.isString() ? 1 : 0) + 4;
+        if (object.size() > known) {
+            if (const auto ts = Json::integer(object.value("timestamp"_L1)))
+                record.timestampMs = *ts;
+        }
         records.append(std::move(record));
     }
     return records;

@@ -1,0 +1,38 @@
+// Every Confluent v2 / v1 response parser on arbitrary bytes.
+#include "core/dialects/confluent/confluentparse.h"
+
+#include <cstdint>
+#include <cstdlib>
+
+using namespace Gregor;
+using namespace Qt::StringLiterals;
+
+template<typename T>
+static void check(const Result<T> &result)
+{
+    if (!result && result.error().kind != ErrorKind::Protocol)
+        std::abort();
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray body = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
+    check(Confluent::parseTopicNames(body));
+    check(Confluent::parseTopic(body));
+    check(Confluent::parsePartitions(body));
+    const auto ends = Confluent::parsePartitionOffsets(body);
+    check(ends);
+    if (ends && ends->first > ends->second)
+        std::abort();
+    check(Confluent::parseBrokers(body));
+    const auto produced = Confluent::parseProduce(body, u"t"_s, 2);
+    check(produced);
+    if (produced && produced->size() != 2)
+        std::abort();
+    check(Confluent::parseRecords(body));
+    check(Confluent::parseRecords(body, u"legacy"_s));
+    check(Confluent::parseConsumerInstance(body));
+    check(Confluent::parseCommittedOffsets(body));
+    (void)ApiError::fromHttp(404, body);
+    return 0;
+}

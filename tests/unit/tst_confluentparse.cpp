@@ -1,4 +1,5 @@
 #include "core/dialects/confluent/confluentparse.h"
+#include "core/dialects/confluent/recordscanner.h"
 #include "jsonquote.h"
 
 #include <QTest>
@@ -197,6 +198,35 @@ private Q_SLOTS:
         QFETCH(QByteArray, body);
         QFETCH(bool, ok);
         QCOMPARE(Confluent::parseRecords(body).has_value(), ok);
+        QCOMPARE(Confluent::parseRecordsGeneral(body).has_value(), ok);
+        if (const auto fast = Confluent::scanBinaryRecords(body, {}))
+            QCOMPARE(*fast, *Confluent::parseRecordsGeneral(body));
+    }
+    void fastPathFallsBack_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<bool>("fast");
+        QTest::newRow("plain") << J("[ {'topic':'t','key':null,'value':'aA==','partition':0,'offset':1} ]")
+                               << true;
+        QTest::newRow("escape in topic")
+            << J("[{'topic':'t\\u0041','value':'aA==','partition':0,'offset':1}]") << false;
+        QTest::newRow("unknown key") << J("[{'topic':'t','value':'aA==','partition':0,'offset':1,'x':1}]")
+                                     << false;
+        QTest::newRow("fraction") << J("[{'topic':'t','value':'aA==','partition':0,'offset':1.0}]") << false;
+        QTest::newRow("duplicate key")
+            << J("[{'topic':'t','topic':'u','value':'aA==','partition':0,'offset':1}]") << false;
+        QTest::newRow("empty topic") << J("[{'topic':'','value':'aA==','partition':0,'offset':1}]") << true;
+    }
+    void fastPathFallsBack()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(bool, fast);
+        const auto scanned = Confluent::scanBinaryRecords(body, u"default"_s);
+        QCOMPARE(scanned.has_value(), fast);
+        const auto general = Confluent::parseRecordsGeneral(body, u"default"_s);
+        if (scanned)
+            QCOMPARE(*scanned, *general);
+        QCOMPARE(Confluent::parseRecords(body, u"default"_s).has_value(), general.has_value());
     }
     void recordBytes()
     {

@@ -1,6 +1,7 @@
 #include "confluentparse.h"
 
 #include "core/dialects/common/jsonread.h"
+#include "recordscanner.h"
 
 #include <algorithm>
 
@@ -181,6 +182,13 @@ Result<QList<ProduceResult>> parseProduce(const QByteArray &body, const QString 
 
 Result<QList<Record>> parseRecords(const QByteArray &body, const QString &defaultTopic)
 {
+    if (auto fast = scanBinaryRecords(body, defaultTopic))
+        return std::move(*fast);
+    return parseRecordsGeneral(body, defaultTopic);
+}
+
+Result<QList<Record>> parseRecordsGeneral(const QByteArray &body, const QString &defaultTopic)
+{
     const auto array = Json::parseArray(body);
     if (!array)
         return std::unexpected(array.error());
@@ -209,15 +217,18 @@ Result<QList<Record>> parseRecords(const QByteArray &body, const QString &defaul
             return fail<QList<Record>>(where() + u": partition or offset missing or not a number"_s);
         record.partition = *partition;
         record.offset = *offset;
-        auto key = Json::base64(object.value("key"_L1));
-        auto value = Json::base64(object.value("value"_L1));
+        const QJsonValue keyValue = object.value("key"_L1);
+        const QJsonValue valueValue = object.value("value"_L1);
+        auto key = Json::base64(keyValue);
+        auto value = Json::base64(valueValue);
         if (!key || !value)
             return fail<QList<Record>>(where() + u": key or value is not base64"_s);
         record.key = std::move(*key);
         record.value = std::move(*value);
         // Karapace adds a timestamp; Confluent v2 has none. Only look when there are keys beyond the
         // known ones: a lookup that misses scans the whole object, per record.
-        const qsizetype known = (topic.isString() ? 1 : 0) + 4;
+        const qsizetype known = 2 + (topic.isUndefined() ? 0 : 1) + (keyValue.isUndefined() ? 0 : 1) +
+                                (valueValue.isUndefined() ? 0 : 1);
         if (object.size() > known) {
             if (const auto ts = Json::integer(object.value("timestamp"_L1)))
                 record.timestampMs = *ts;

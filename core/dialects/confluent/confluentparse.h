@@ -31,6 +31,8 @@ Result<QList<ProduceResult>> parseProduce(const QByteArray &body, const QString 
                                           qsizetype expectedCount);
 // …/records (v2) and …/messages (v1), binary format: key and value base64 or null.
 Result<QList<Record>> parseRecords(const QByteArray &body, const QString &defaultTopic = {});
+// parseRecords() without its single-pass fast path (for the differential fuzzer and tests).
+Result<QList<Record>> parseRecordsGeneral(const QByteArray &body, const QString &defaultTopic = {});
 // POST /consumers/{g} → {instance_id, base_uri}.
 Result<ConsumerInstance> parseConsumerInstance(const QByteArray &body);
 // GET …/offsets → {offsets:[{topic, partition, offset, metadata}]}: the stored value is already

@@ -1,5 +1,6 @@
 // Every Confluent v2 / v1 response parser on arbitrary bytes.
 #include "core/dialects/confluent/confluentparse.h"
+#include "core/dialects/confluent/recordscanner.h"
 
 #include <cstdint>
 #include <cstdlib>
@@ -31,6 +32,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         std::abort();
     check(Confluent::parseRecords(body));
     check(Confluent::parseRecords(body, u"legacy"_s));
+    // The fast path must agree with the general parser whenever it answers.
+    for (const QString &topic : {QString(), u"legacy"_s}) {
+        const auto fast = Confluent::scanBinaryRecords(body, topic);
+        if (!fast)
+            continue;
+        const auto general = Confluent::parseRecordsGeneral(body, topic);
+        if (!general || *general != *fast)
+            std::abort();
+    }
     check(Confluent::parseConsumerInstance(body));
     check(Confluent::parseCommittedOffsets(body));
     (void)ApiError::fromHttp(404, body);

@@ -190,7 +190,7 @@ private Q_SLOTS:
         for (int i = 0; i < palette->list()->count(); ++i)
             sawShortcut |= palette->list()->item(i)->text().contains(u"Ctrl+"_s);
         QVERIFY(sawShortcut);
-        palette->setFilter(u"request log"_s);
+        palette->setFilter(u"view request log"_s);
         QVERIFY(palette->list()->count() >= 1);
         Test::saveSnapshot(palette, u"commandpalette"_s);
         palette->runCurrent();

@@ -1,8 +1,10 @@
 #include "connectionview.h"
 
+#include "core/models/topiclistmodel.h"
 #include "core/services/appsettings.h"
 #include "core/services/openconnection.h"
 #include "topicssidebar.h"
+#include "ui/messages/messagespane.h"
 #include "ui/requestlog/requestlogpane.h"
 
 #include <QLabel>
@@ -57,12 +59,8 @@ ConnectionView::ConnectionView(OpenConnection *connection, AppSettings *settings
     m_areas = new QTabWidget(this);
     m_areas->setObjectName(u"workAreas"_s);
     m_areas->setDocumentMode(true);
-    m_areas->addTab(
-        plannedArea(u"messagesArea"_s, tr("Messages"),
-                    tr("Pick a topic to read its records by offset, time or newest N, with a highlighted "
-                       "detail view, search and export."),
-                    m_areas),
-        tr("&Messages"));
+    m_messages = new MessagesPane(connection, m_areas);
+    m_areas->addTab(m_messages, tr("&Messages"));
     m_areas->addTab(
         plannedArea(u"composerArea"_s, tr("Composer"),
                     connection->isReadOnly()
@@ -98,9 +96,28 @@ ConnectionView::ConnectionView(OpenConnection *connection, AppSettings *settings
     layout->addWidget(readOnlyBanner);
     layout->addWidget(m_splitter, 1);
     setTabOrder(m_sidebar, m_areas);
+    connect(m_sidebar, &TopicsSidebar::topicActivated, this, &ConnectionView::openTopic);
 }
 
 ConnectionView::~ConnectionView() = default;
+
+void ConnectionView::openTopic(const QString &topic)
+{
+    const int row = m_sidebar->model()->rowOf(topic);
+    const int partitions = row >= 0 ? m_sidebar->model()->topics().at(row).partitionCount : 0;
+    m_messages->setTopic(topic, partitions);
+    showArea(Area::Messages);
+}
+
+void ConnectionView::find()
+{
+    if (currentArea() == Area::RequestLog)
+        m_requestLog->focusFilter();
+    else {
+        showArea(Area::Messages);
+        m_messages->focusSearch();
+    }
+}
 
 void ConnectionView::showArea(Area area)
 {

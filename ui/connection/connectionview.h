@@ -9,6 +9,7 @@ namespace Gregor {
 
 class AppSettings;
 class OpenConnection;
+class MessagesPane;
 class RequestLogPane;
 class TopicsSidebar;
 
@@ -33,9 +34,12 @@ public:
     OpenConnection *connection() const { return m_connection; }
     TopicsSidebar *sidebar() const { return m_sidebar; }
     RequestLogPane *requestLog() const { return m_requestLog; }
+    MessagesPane *messages() const { return m_messages; }
     QTabWidget *areas() const { return m_areas; }
 
     void showArea(Area area);
+    void openTopic(const QString &topic); // in the Messages area
+    void find();                          // search records, or filter the request log
     Area currentArea() const;
     void saveLayout() const;
 
@@ -45,6 +49,7 @@ private:
     QSplitter *m_splitter;
     TopicsSidebar *m_sidebar;
     QTabWidget *m_areas;
+    MessagesPane *m_messages;
     RequestLogPane *m_requestLog;
 };
 

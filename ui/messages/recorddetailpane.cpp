@@ -1,5 +1,6 @@
 #include "recorddetailpane.h"
 
+#include "core/records/recordjson.h"
 #include "ui/common/syntax.h"
 
 #include <QApplication>
@@ -243,36 +244,9 @@ void RecordDetailPane::copyValue() const
 
 QString RecordDetailPane::recordJson(const Record &record)
 {
-    // JSON values stay JSON; text becomes a string; binary becomes base64 with a marker field.
-    const auto encode = [](QJsonObject &object, const QString &name, const QByteArray &bytes, bool isNull) {
-        if (isNull) {
-            object.insert(name, QJsonValue::Null);
-            return;
-        }
-        const ValueKind kind = detectValueKind(bytes);
-        if (kind == ValueKind::Json) {
-            const QJsonDocument doc = QJsonDocument::fromJson(bytes);
-            object.insert(name, doc.isObject()  ? QJsonValue(doc.object())
-                                : doc.isArray() ? QJsonValue(doc.array())
-                                                : QJsonValue(QString::fromUtf8(bytes)));
-        } else if (kind == ValueKind::Binary) {
-            object.insert(name, QString::fromLatin1(bytes.toBase64()));
-            object.insert(name + u"_encoding"_s, u"base64"_s);
-        } else {
-            object.insert(name, QString::fromUtf8(bytes));
-        }
-    };
-    QJsonObject object{
-        {u"topic"_s, record.topic}, {u"partition"_s, record.partition}, {u"offset"_s, record.offset}};
-    if (record.timestampMs)
-        object.insert(u"timestamp"_s, *record.timestampMs);
-    encode(object, u"key"_s, record.key, !record.hasKey());
-    encode(object, u"value"_s, record.value, false);
-    QJsonArray headers;
-    for (const RecordHeader &header : record.headers)
-        headers.append(QJsonObject{{u"key"_s, header.key}, {u"value"_s, QString::fromUtf8(header.value)}});
-    object.insert(u"headers"_s, headers);
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+    // The export's line (kcat -J envelope), indented for reading.
+    return QString::fromUtf8(
+        QJsonDocument::fromJson(recordToJsonLine(record)).toJson(QJsonDocument::Indented));
 }
 
 void RecordDetailPane::copyRecordAsJson() const

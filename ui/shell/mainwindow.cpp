@@ -129,12 +129,11 @@ void MainWindow::createMenus()
         if (ConnectionView *view = currentView())
             view->sidebar()->focusFilter();
     }));
-    m_connectionActions.append(edit->addAction(tr("Filter Request &Log"), QKeySequence::Find, this, [this] {
-        if (ConnectionView *view = currentView()) {
-            view->showArea(ConnectionView::Area::RequestLog);
-            view->requestLog()->focusFilter();
-        }
-    }));
+    m_connectionActions.append(
+        edit->addAction(tr("&Find in Records or Log"), QKeySequence::Find, this, [this] {
+            if (ConnectionView *view = currentView())
+                view->find();
+        }));
     m_connectionActions.append(edit->addAction(tr("C&lear Request Log"), this, [this] {
         if (ConnectionView *view = currentView())
             view->requestLog()->clear();

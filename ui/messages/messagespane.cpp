@@ -1,0 +1,266 @@
+#include "messagespane.h"
+
+#include "core/http/curl.h"
+#include "core/records/filteredrecordsmodel.h"
+#include "core/records/recordreader.h"
+#include "core/records/recordsmodel.h"
+#include "core/services/openconnection.h"
+#include "diffdialog.h"
+#include "exportdialog.h"
+#include "matchdelegate.h"
+#include "readoptionsbar.h"
+#include "recorddetailpane.h"
+#include "searchbar.h"
+#include "topicdetailsview.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Gregor {
+
+MessagesPane::MessagesPane(OpenConnection *connection, QWidget *parent)
+    : QWidget(parent)
+    , m_connection(connection)
+    , m_records(new RecordsModel(this))
+    , m_filtered(new FilteredRecordsModel(this))
+    , m_reader(new RecordReader(m_records, this))
+{
+    setObjectName(u"messagesPane"_s);
+    m_filtered->setRecordsModel(m_records);
+    m_readBar = new ReadOptionsBar(this);
+    m_topicDetails = new TopicDetailsView(this);
+    m_search = new SearchBar(this);
+    m_table = new QTableView(this);
+    m_table->setObjectName(u"records"_s);
+    m_table->setModel(m_filtered);
+    m_table->setItemDelegate(new MatchDelegate(m_filtered, m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder); // arrival order until a header is clicked
+    m_table->setWordWrap(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    // Uniform row heights: a million rows lay out in constant time.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->setColumnWidth(RecordsModel::PartitionColumn, 70);
+    m_table->setColumnWidth(RecordsModel::OffsetColumn, 90);
+    m_table->setColumnWidth(RecordsModel::TimestampColumn, 190);
+    m_table->setColumnWidth(RecordsModel::KeyColumn, 140);
+    m_table->setColumnWidth(RecordsModel::ValueColumn, 420);
+    m_table->setColumnWidth(RecordsModel::SizeColumn, 70);
+    m_table->setColumnWidth(RecordsModel::HeadersColumn, 70);
+    m_detail = new RecordDetailPane(this);
+    m_counts = new QLabel(this);
+    m_counts->setObjectName(u"recordCounts"_s);
+    m_compare = new QPushButton(tr("Compare"), this);
+    m_compare->setObjectName(u"compare"_s);
+    m_compare->setToolTip(tr("Compare the values of the two selected records (Ctrl+D)"));
+    m_compare->setShortcut(QKeySequence(u"Ctrl+D"_s));
+    m_export = new QPushButton(QIcon::fromTheme(u"document-export"_s), tr("Export…"), this);
+    m_export->setObjectName(u"export"_s);
+    m_export->setToolTip(tr("Export records to JSON Lines or CSV (Ctrl+Shift+E)"));
+    m_export->setShortcut(QKeySequence(u"Ctrl+Shift+E"_s));
+
+    auto *tableBar = new QHBoxLayout;
+    tableBar->addWidget(m_counts, 1);
+    tableBar->addWidget(m_compare);
+    tableBar->addWidget(m_export);
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_search);
+    leftLayout->addWidget(m_table, 1);
+    leftLayout->addLayout(tableBar);
+    auto *vertical = new QSplitter(Qt::Vertical, this);
+    vertical->addWidget(m_topicDetails);
+    vertical->addWidget(left);
+    vertical->setStretchFactor(1, 4);
+    vertical->setSizes({130, 600});
+    auto *horizontal = new QSplitter(Qt::Horizontal, this);
+    horizontal->addWidget(vertical);
+    horizontal->addWidget(m_detail);
+    horizontal->setStretchFactor(0, 3);
+    horizontal->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_readBar);
+    layout->addWidget(horizontal, 1);
+
+    connect(m_readBar, &ReadOptionsBar::readRequested, this, &MessagesPane::read);
+    connect(m_readBar, &ReadOptionsBar::cancelRequested, this, &MessagesPane::cancelRead);
+    connect(m_readBar, &ReadOptionsBar::copyCurlRequested, this, &MessagesPane::copyReadAsCurl);
+    connect(m_topicDetails, &TopicDetailsView::loaded, this,
+            [this](int partitions) { m_readBar->setTopic(m_readBar->topic(), partitions); });
+    connect(m_reader, &RecordReader::progress, this, [this](qint64 records, double perSecond) {
+        m_readBar->setStatus(tr("Reading… %1 records, %2 records/s")
+                                 .arg(QLocale().toString(records), QLocale().toString(qRound64(perSecond))));
+    });
+    connect(m_reader, &RecordReader::finished, this, [this](const Result<ReadSummary> &result) {
+        m_readBar->setRunning(false);
+        const QString count = QLocale().toString(m_reader->recordsRead());
+        if (result) {
+            m_readBar->setStatus(result->hitLimit ? tr("Read %1 records: the limit was reached.").arg(count)
+                                 : result->reachedEnd ? tr("Read %1 records, up to the end.").arg(count)
+                                                      : tr("Read %1 records.").arg(count));
+        } else if (result.error().kind == ErrorKind::Cancelled) {
+            m_readBar->setStatus(tr("Stopped after %1 records.").arg(count));
+        } else {
+            m_readBar->setStatus(result.error().userText);
+            m_connection->reportError(result.error());
+        }
+    });
+    connect(m_records, &RecordsModel::recordCountChanged, this, &MessagesPane::updateCounts);
+    connect(m_search, &SearchBar::filterRequested, m_filtered, &FilteredRecordsModel::setFilter);
+    connect(m_search, &SearchBar::filterCleared, m_filtered, &FilteredRecordsModel::clearFilter);
+    connect(m_filtered, &FilteredRecordsModel::filterProgress, this, [this](qint64 scanned, qint64 total) {
+        m_search->setStatus(tr("Searching… %1%").arg(total > 0 ? scanned * 100 / total : 0));
+    });
+    connect(m_filtered, &FilteredRecordsModel::filterFinished, this, [this](qsizetype matches, qint64 ms) {
+        m_search->setStatus(
+            (matches == 1 ? tr("1 match") : tr("%1 matches").arg(QLocale().toString(matches))) +
+            tr(" in %1 ms").arg(ms));
+        updateCounts();
+    });
+    connect(m_filtered, &FilteredRecordsModel::filterCancelled, this, [this] { m_search->setStatus({}); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MessagesPane::showCurrentRecord);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MessagesPane::updateCounts);
+    connect(m_compare, &QPushButton::clicked, this, &MessagesPane::compareSelected);
+    connect(m_export, &QPushButton::clicked, this, &MessagesPane::exportRecords);
+    updateCounts();
+}
+
+MessagesPane::~MessagesPane() = default;
+
+void MessagesPane::setTopic(const QString &topic, int partitionCount)
+{
+    if (m_reader->isRunning())
+        m_reader->cancel();
+    m_readBar->setTopic(topic, partitionCount);
+    KafkaClient *client = m_connection->client();
+    if (!client)
+        return;
+    const Capabilities capabilities = client->capabilities();
+    m_readBar->setTimeAvailable(capabilities.testFlag(Capability::OffsetsByTime),
+                                capabilityMissingReason(client->dialect(), Capability::OffsetsByTime));
+    m_topicDetails->load(client, topic);
+}
+
+void MessagesPane::read()
+{
+    KafkaClient *client = m_connection->client();
+    if (!client) {
+        m_readBar->setStatus(tr("The connection is not open yet."));
+        return;
+    }
+    const auto request = m_readBar->request();
+    if (!request) {
+        m_readBar->setStatus(request.error());
+        return;
+    }
+    m_detail->clear();
+    m_records->setCapabilities(client->capabilities());
+    m_readBar->setRunning(true);
+    m_readBar->setStatus(tr("Reading…"));
+    m_reader->start(client, *request);
+}
+
+void MessagesPane::cancelRead()
+{
+    m_reader->cancel();
+}
+
+QString MessagesPane::copyReadAsCurl()
+{
+    KafkaClient *client = m_connection->client();
+    const auto request = m_readBar->request();
+    if (!client || !request) {
+        m_readBar->setStatus(request ? tr("The connection is not open yet.") : request.error());
+        return {};
+    }
+    const QString command = curlCommand(client->settings(), client->readRequest(*request));
+    QApplication::clipboard()->setText(command);
+    m_readBar->setStatus(
+        tr("Copied the read as a curl command; set $GREGOR_PASSWORD or $GREGOR_TOKEN to run it."));
+    return command;
+}
+
+QList<qsizetype> MessagesPane::selectedStoreRows() const
+{
+    QList<qsizetype> rows;
+    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
+    rows.reserve(selected.size());
+    for (const QModelIndex &index : selected)
+        rows.append(m_filtered->storeRow(index));
+    std::ranges::sort(rows);
+    return rows;
+}
+
+void MessagesPane::showCurrentRecord()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid()) {
+        m_detail->clear();
+        return;
+    }
+    m_detail->showRecord(m_records->store().record(m_filtered->storeRow(current)));
+}
+
+void MessagesPane::updateCounts()
+{
+    const QLocale locale;
+    const qsizetype total = m_records->recordCount();
+    const qsizetype shown = m_filtered->rowCount();
+    const qsizetype selected = m_table->selectionModel()->selectedRows().size();
+    QString text = m_filtered->hasFilter()
+                       ? tr("%1 of %2 records").arg(locale.toString(shown), locale.toString(total))
+                       : tr("%1 records").arg(locale.toString(total));
+    if (selected > 1)
+        text += tr(", %1 selected").arg(locale.toString(selected));
+    m_counts->setText(text);
+    m_compare->setEnabled(selected == 2);
+    m_export->setEnabled(total > 0);
+}
+
+void MessagesPane::compareSelected()
+{
+    const QList<qsizetype> rows = selectedStoreRows();
+    if (rows.size() != 2)
+        return;
+    auto *dialog =
+        new DiffDialog(m_records->store().record(rows[0]), m_records->store().record(rows[1]), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MessagesPane::exportRecords()
+{
+    if (m_records->recordCount() == 0)
+        return;
+    auto *dialog = new ExportDialog(m_records->store().snapshot(), selectedStoreRows(),
+                                    m_filtered->storeRows(), m_filtered->hasFilter(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MessagesPane::focusSearch()
+{
+    m_search->focusQuery();
+}
+
+} // namespace Gregor

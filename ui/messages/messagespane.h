@@ -1,0 +1,64 @@
+#pragma once
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace Gregor {
+
+class FilteredRecordsModel;
+class OpenConnection;
+class ReadOptionsBar;
+class RecordDetailPane;
+class RecordReader;
+class RecordsModel;
+class SearchBar;
+class TopicDetailsView;
+
+// The Messages work area: read a topic into a table of a million rows if need be, look at one
+// record in full, search what is loaded, compare two values, export.
+class MessagesPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit MessagesPane(OpenConnection *connection, QWidget *parent = nullptr);
+    ~MessagesPane() override;
+
+    void setTopic(const QString &topic, int partitionCount);
+    void read();
+    void cancelRead();
+    QString copyReadAsCurl();
+    void compareSelected();
+    void exportRecords();
+    void focusSearch();
+
+    ReadOptionsBar *readOptions() const { return m_readBar; }
+    SearchBar *searchBar() const { return m_search; }
+    QTableView *table() const { return m_table; }
+    RecordDetailPane *detail() const { return m_detail; }
+    RecordsModel *records() const { return m_records; }
+    FilteredRecordsModel *filtered() const { return m_filtered; }
+    RecordReader *reader() const { return m_reader; }
+    TopicDetailsView *topicDetails() const { return m_topicDetails; }
+
+private:
+    void showCurrentRecord();
+    void updateCounts();
+    QList<qsizetype> selectedStoreRows() const;
+
+    OpenConnection *m_connection;
+    RecordsModel *m_records;
+    FilteredRecordsModel *m_filtered;
+    RecordReader *m_reader;
+    ReadOptionsBar *m_readBar;
+    TopicDetailsView *m_topicDetails;
+    SearchBar *m_search;
+    QTableView *m_table;
+    RecordDetailPane *m_detail;
+    QLabel *m_counts;
+    QPushButton *m_compare;
+    QPushButton *m_export;
+};
+
+} // namespace Gregor

@@ -5,7 +5,9 @@
 #include <QList>
 #include <QObject>
 
+#include <atomic>
 #include <expected>
+#include <memory>
 
 namespace Gregor {
 
@@ -36,7 +38,9 @@ public:
     void start(const RecordRows &rows, const QList<qsizetype> &storeRows, ExportFormat format,
                const QString &path);
     void startAll(const RecordRows &rows, ExportFormat format, const QString &path);
-    void cancel(); // finished() follows with an error and wasCancelled() true
+    // Stops the export: finished() follows once the worker has stopped, with an error and
+    // wasCancelled() true, or with success when the file was already being committed.
+    void cancel();
     bool isRunning() const;
     bool wasCancelled() const { return m_cancelled; }
 
@@ -48,7 +52,17 @@ private:
     void run(const RecordRows &rows, QList<qsizetype> storeRows, bool all, ExportFormat format,
              const QString &path);
 
+public:
+    enum State
+    {
+        Running,
+        Cancelled,
+        Committing,
+    };
+
+private:
     QFutureWatcher<ExportResult> *m_watcher = nullptr;
+    std::shared_ptr<std::atomic<int>> m_state; // shared with the worker: cancel vs commit
     bool m_cancelled = false;
 };
 

@@ -43,7 +43,8 @@ std::expected<QList<Record>, QString> importJsonLines(const QString &path);
 //   topic,partition,offset,timestamp_ms,timestamp,key_encoding,key,value_encoding,value,headers
 // timestamp_ms and timestamp (ISO 8601, UTC, ms) are empty without a timestamp; *_encoding is
 // "text", "base64" (bytes not valid UTF-8) or "null" (no key / tombstone, field empty);
-// headers is the kcat-style JSON array above, empty without headers.
+// headers is the kcat-style JSON array above, empty without headers; when a header value is not
+// UTF-8 the column reads "base64:" followed by the array with every value base64.
 QByteArray csvHeaderLine();                                        // with CRLF
 QByteArray recordToCsvLine(const RecordRows &rows, qsizetype row); // with CRLF
 

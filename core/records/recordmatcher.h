@@ -4,6 +4,7 @@
 #include "recordstore.h"
 
 #include <QByteArray>
+#include <QJsonValue>
 #include <QList>
 #include <QRegularExpression>
 
@@ -47,6 +48,8 @@ private:
     QString m_needle;                       // Text: as typed, for non-ASCII needles and spans
     QRegularExpression m_regex;             // Regex
     std::shared_ptr<const JsonPath> m_path; // JsonField
+    QJsonValue m_operand;                   // JsonField: the literal, parsed
+    QByteArray m_quotedName;                // JsonField: "name" of the path's last member
     QByteArray m_headerName;                // Scope::Header, UTF-8
 };
 

@@ -14,7 +14,8 @@ namespace Gregor {
 
 namespace RecordStoreDetail {
 struct Directory;
-}
+struct Entry;
+} // namespace RecordStoreDetail
 
 // Read access to rows [0, size()) of a RecordStore. A RecordRows copied from a store (a
 // snapshot) stays valid and unchanged while the store keeps appending or is cleared, and may be
@@ -50,8 +51,7 @@ public:
     qint64 payloadBytes() const { return m_payloadBytes; } // key + value + headers of all rows
 
 protected:
-    struct Entry;
-    const Entry &entry(qsizetype row) const;
+    const RecordStoreDetail::Entry &entry(qsizetype row) const;
 
     std::shared_ptr<RecordStoreDetail::Directory> m_dir;
     qsizetype m_count = 0;
@@ -85,6 +85,13 @@ private:
     void detachDirectory(); // copy-on-write of the chunk lists when a snapshot shares them
     quint16 topicId(const QString &topic);
     char *reserveBytes(qsizetype bytes);
+    RecordStoreDetail::Entry &newEntry();
+
+    char *m_block = nullptr; // the arena block being filled
+    qsizetype m_blockUsed = 0;
+    qsizetype m_blockSize = 0;
+    qint64 m_allocated = 0;
+    int m_lastTopic = -1;
 };
 
 } // namespace Gregor

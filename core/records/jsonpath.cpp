@@ -1,0 +1,95 @@
+#include "jsonpath.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace Gregor {
+
+std::expected<JsonPath, QString> JsonPath::parse(const QString &text)
+{
+    const QString path = text.trimmed();
+    if (!path.startsWith(u'$'))
+        return std::unexpected(u"The field path must start with $, e.g. $.user.id."_s);
+    JsonPath result;
+    qsizetype i = 1;
+    const qsizetype n = path.size();
+    while (i < n) {
+        const QChar c = path.at(i);
+        if (c == u'.') {
+            const qsizetype start = ++i;
+            while (i < n && path.at(i) != u'.' && path.at(i) != u'[' && !path.at(i).isSpace())
+                ++i;
+            if (i == start)
+                return std::unexpected(
+                    u"A field name is missing after the \".\" at character %1 of the path."_s.arg(start));
+            result.m_steps.append(path.mid(start, i - start));
+        } else if (c == u'[') {
+            ++i;
+            if (i < n && path.at(i) == u'"') {
+                QString name;
+                ++i;
+                while (i < n && path.at(i) != u'"') {
+                    if (path.at(i) == u'\\' && i + 1 < n)
+                        ++i;
+                    name += path.at(i++);
+                }
+                if (i + 1 >= n || path.at(i + 1) != u']')
+                    return std::unexpected(u"A quoted name in [ ] is not closed with \"] in the path."_s);
+                i += 2;
+                result.m_steps.append(name);
+            } else {
+                const qsizetype start = i;
+                while (i < n && path.at(i).isDigit())
+                    ++i;
+                if (i == start || i >= n || path.at(i) != u']')
+                    return std::unexpected(
+                        u"Expected an index like [0] or a quoted name like [\"a.b\"] at character %1 of the path."_s
+                            .arg(start));
+                bool ok = false;
+                const qsizetype index = path.mid(start, i - start).toLongLong(&ok);
+                if (!ok)
+                    return std::unexpected(
+                        u"The index at character %1 of the path is too large."_s.arg(start));
+                result.m_steps.append(index);
+                ++i;
+            }
+        } else {
+            return std::unexpected(
+                u"Unexpected \"%1\" at character %2 of the path: use .name or [n] steps."_s.arg(c).arg(i));
+        }
+    }
+    return result;
+}
+
+QJsonValue JsonPath::resolve(const QJsonValue &root) const
+{
+    QJsonValue current = root;
+    for (const Step &step : m_steps) {
+        if (const QString *name = std::get_if<QString>(&step)) {
+            if (!current.isObject())
+                return QJsonValue(QJsonValue::Undefined);
+            current = current.toObject().value(*name);
+        } else {
+            const qsizetype index = std::get<qsizetype>(step);
+            if (!current.isArray() || index >= current.toArray().size())
+                return QJsonValue(QJsonValue::Undefined);
+            current = current.toArray().at(index);
+        }
+        if (current.isUndefined())
+            return current;
+    }
+    return current;
+}
+
+QString JsonPath::lastName() const
+{
+    for (auto it = m_steps.crbegin(); it != m_steps.crend(); ++it) {
+        if (const QString *name = std::get_if<QString>(&*it))
+            return *name;
+    }
+    return {};
+}
+
+} // namespace Gregor

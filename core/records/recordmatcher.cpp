@@ -1,0 +1,256 @@
+#include "recordmatcher.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <array>
+#include <cstring>
+
+using namespace Qt::StringLiterals;
+
+namespace Gregor {
+
+namespace {
+
+constexpr std::array<uchar, 256> makeFold()
+{
+    std::array<uchar, 256> table{};
+    for (int c = 0; c < 256; ++c)
+        table[size_t(c)] = uchar(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    return table;
+}
+constexpr std::array<uchar, 256> fold = makeFold();
+
+// Case-insensitive (ASCII) Boyer-Moore-Horspool over raw bytes: the hot loop of a text search.
+bool containsFolded(QByteArrayView haystack, QByteArrayView needle)
+{
+    const qsizetype n = needle.size();
+    const qsizetype h = haystack.size();
+    if (n == 0)
+        return true;
+    if (h < n)
+        return false;
+    const auto *hay = reinterpret_cast<const uchar *>(haystack.data());
+    const auto *pat = reinterpret_cast<const uchar *>(needle.data());
+    if (n == 1) {
+        for (qsizetype i = 0; i < h; ++i) {
+            if (fold[hay[i]] == pat[0])
+                return true;
+        }
+        return false;
+    }
+    // The skip table is tiny to build compared with the per-record scan of 200 B.
+    std::array<quint8, 256> skip;
+    const quint8 full = quint8(qMin<qsizetype>(n, 255));
+    skip.fill(full);
+    for (qsizetype i = qMax<qsizetype>(0, n - 255); i < n - 1; ++i) {
+        const quint8 distance = quint8(n - 1 - i);
+        skip[pat[i]] = distance;
+        if (pat[i] >= 'a' && pat[i] <= 'z')
+            skip[size_t(pat[i] - 32)] = distance;
+    }
+    const uchar last = pat[n - 1];
+    for (qsizetype pos = 0; pos <= h - n;) {
+        const uchar c = hay[pos + n - 1];
+        if (fold[c] == last) {
+            qsizetype k = 0;
+            while (k < n - 1 && fold[hay[pos + k]] == pat[k])
+                ++k;
+            if (k == n - 1)
+                return true;
+        }
+        pos += skip[c];
+    }
+    return false;
+}
+
+bool isAscii(QByteArrayView bytes)
+{
+    for (char c : bytes) {
+        if (uchar(c) >= 0x80)
+            return false;
+    }
+    return true;
+}
+
+// An operand as typed: JSON literals (42, "a b", true, null) as such, anything else a string.
+QJsonValue operandValue(const QString &text)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(u"["_s.append(text).append(u']').toUtf8(), &error);
+    if (error.error == QJsonParseError::NoError && doc.array().size() == 1)
+        return doc.array().at(0);
+    return QJsonValue(text);
+}
+
+bool jsonEqual(const QJsonValue &a, const QJsonValue &b)
+{
+    if (a.isDouble() && b.isDouble())
+        return a.toDouble() == b.toDouble(); // 42 == 42.0
+    return a == b;
+}
+
+} // namespace
+
+std::expected<RecordMatcher, QString> RecordMatcher::create(const FilterSpec &spec)
+{
+    RecordMatcher m;
+    m.m_spec = spec;
+    m.m_headerName = spec.headerName.toUtf8();
+    switch (spec.mode) {
+    case FilterSpec::Mode::Text:
+        if (spec.query.isEmpty())
+            return std::unexpected(u"Type something to search for."_s);
+        m.m_needle = spec.query;
+        m.m_folded = spec.query.toLower().toUtf8();
+        m.m_asciiNeedle = isAscii(m.m_folded);
+        break;
+    case FilterSpec::Mode::Regex:
+        m.m_regex = QRegularExpression(spec.query);
+        if (!m.m_regex.isValid())
+            return std::unexpected(u"The regular expression is invalid at character %1: %2."_s
+                                       .arg(m.m_regex.patternErrorOffset())
+                                       .arg(m.m_regex.errorString()));
+        m.m_regex.optimize();
+        break;
+    case FilterSpec::Mode::JsonField: {
+        auto path = JsonPath::parse(spec.jsonPath);
+        if (!path)
+            return std::unexpected(path.error());
+        if (spec.jsonOperand.isEmpty())
+            return std::unexpected(u"Say what to compare the field with, e.g. $.user.id == 42."_s);
+        m.m_path = std::make_shared<const JsonPath>(std::move(*path));
+        m.m_operand = operandValue(spec.jsonOperand);
+        // The raw-bytes pre-check only for names JSON writes one way (no escapes possible).
+        static const QRegularExpression plainName(u"^[A-Za-z0-9_-]+$"_s);
+        if (plainName.match(m.m_path->lastName()).hasMatch())
+            m.m_quotedName = u"\"%1\""_s.arg(m.m_path->lastName()).toUtf8();
+        break;
+    }
+    }
+    return m;
+}
+
+bool RecordMatcher::matchesBytes(QByteArrayView bytes) const
+{
+    switch (m_spec.mode) {
+    case FilterSpec::Mode::Text:
+        return matchText(bytes);
+    case FilterSpec::Mode::Regex:
+        return matchRegex(bytes);
+    case FilterSpec::Mode::JsonField:
+        return matchJson(bytes);
+    }
+    return false;
+}
+
+bool RecordMatcher::matches(const RecordRows &rows, qsizetype row) const
+{
+    switch (m_spec.scope) {
+    case FilterSpec::Scope::Key:
+        return rows.hasKey(row) && matchesBytes(rows.key(row));
+    case FilterSpec::Scope::Value:
+        return rows.hasValue(row) && matchesBytes(rows.value(row));
+    case FilterSpec::Scope::Header: {
+        if (rows.headerCount(row) == 0)
+            return false;
+        const auto value = rows.headerValue(row, m_spec.headerName);
+        return value && matchesBytes(*value);
+    }
+    case FilterSpec::Scope::Any:
+        if (rows.hasKey(row) && matchesBytes(rows.key(row)))
+            return true;
+        if (rows.hasValue(row) && matchesBytes(rows.value(row)))
+            return true;
+        if (rows.headerCount(row) > 0) {
+            const QList<RecordHeader> headers = rows.headers(row);
+            for (const RecordHeader &h : headers) {
+                if (!h.value.isNull() && matchesBytes(h.value))
+                    return true;
+            }
+        }
+        return false;
+    }
+    return false;
+}
+
+bool RecordMatcher::matchText(QByteArrayView bytes) const
+{
+    if (m_asciiNeedle)
+        return containsFolded(bytes, m_folded);
+    return QString::fromUtf8(bytes).contains(m_needle, Qt::CaseInsensitive);
+}
+
+bool RecordMatcher::matchRegex(QByteArrayView bytes) const
+{
+    return m_regex.match(QString::fromUtf8(bytes)).hasMatch();
+}
+
+bool RecordMatcher::matchJson(QByteArrayView bytes) const
+{
+    // Most values lack the field's name altogether: skip the parse for them.
+    if (!m_quotedName.isEmpty() && bytes.indexOf(QByteArrayView(m_quotedName)) < 0)
+        return false;
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes.toByteArray(), &error);
+    if (error.error != QJsonParseError::NoError)
+        return false;
+    const QJsonValue root = doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+    const QJsonValue field = m_path->resolve(root);
+    if (field.isUndefined())
+        return false; // a missing field matches no test, != included
+    switch (m_spec.jsonOp) {
+    case FilterSpec::JsonOp::Equals:
+        return jsonEqual(field, m_operand);
+    case FilterSpec::JsonOp::NotEquals:
+        return !jsonEqual(field, m_operand);
+    case FilterSpec::JsonOp::Contains:
+        if (field.isString()) {
+            const QString needle = m_operand.isString() ? m_operand.toString() : m_spec.jsonOperand;
+            return field.toString().contains(needle);
+        }
+        if (field.isArray()) {
+            const QJsonArray array = field.toArray();
+            return std::any_of(array.begin(), array.end(),
+                               [this](const QJsonValue &item) { return jsonEqual(item, m_operand); });
+        }
+        if (field.isObject())
+            return field.toObject().contains(m_operand.isString() ? m_operand.toString()
+                                                                  : m_spec.jsonOperand);
+        return false;
+    }
+    return false;
+}
+
+QList<TextSpan> RecordMatcher::matchSpans(QStringView text) const
+{
+    QList<TextSpan> spans;
+    switch (m_spec.mode) {
+    case FilterSpec::Mode::Text:
+        for (qsizetype at = text.indexOf(m_needle, 0, Qt::CaseInsensitive); at >= 0;
+             at = text.indexOf(m_needle, at + m_needle.size(), Qt::CaseInsensitive))
+            spans.append({at, m_needle.size()});
+        break;
+    case FilterSpec::Mode::Regex: {
+        auto it = m_regex.globalMatchView(text);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch match = it.next();
+            if (match.capturedLength(0) > 0)
+                spans.append({match.capturedStart(0), match.capturedLength(0)});
+        }
+        break;
+    }
+    case FilterSpec::Mode::JsonField: {
+        const QString needle = m_operand.isString() ? m_operand.toString() : m_spec.jsonOperand;
+        if (needle.isEmpty())
+            break;
+        for (qsizetype at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.size()))
+            spans.append({at, needle.size()});
+        break;
+    }
+    }
+    return spans;
+}
+
+} // namespace Gregor

@@ -1,0 +1,367 @@
+#include "recordsmodel.h"
+
+#include "valuepreview.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <numeric>
+
+using namespace Qt::StringLiterals;
+
+namespace Gregor {
+
+static const QString noneText = u"—"_s;
+
+RecordsModel::RecordsModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+RecordsModel::~RecordsModel() = default;
+
+void RecordsModel::setCapabilities(Capabilities capabilities)
+{
+    if (m_capabilities == capabilities)
+        return;
+    m_capabilities = capabilities;
+    if (rowCount() > 0) {
+        Q_EMIT dataChanged(index(0, TimestampColumn), index(rowCount() - 1, TimestampColumn));
+        Q_EMIT dataChanged(index(0, HeadersColumn), index(rowCount() - 1, HeadersColumn));
+    }
+}
+
+void RecordsModel::appendRecords(const QList<Record> &records)
+{
+    if (records.isEmpty())
+        return;
+    const qsizetype first = m_store.size();
+    beginInsertRows({}, int(first), int(first + records.size() - 1));
+    m_store.append(records);
+    if (m_sortColumn >= 0) {
+        for (qsizetype row = first; row < m_store.size(); ++row)
+            m_order.push_back(quint32(row));
+    }
+    endInsertRows();
+    if (m_sortColumn >= 0) {
+        // Merge the new rows into the sorted order: O(n + k log k) per batch.
+        std::vector<quint32> order = m_order;
+        const auto mid = order.begin() + first;
+        const auto less = [this](quint32 a, quint32 b) { return lessThan(a, b); };
+        std::sort(mid, order.end(), less);
+        std::inplace_merge(order.begin(), mid, order.end(), less);
+        applyPermutation(std::move(order));
+    }
+    Q_EMIT recordCountChanged(m_store.size());
+}
+
+void RecordsModel::clear()
+{
+    beginResetModel();
+    m_store.clear();
+    m_order.clear();
+    endResetModel();
+    Q_EMIT recordCountChanged(0);
+}
+
+qsizetype RecordsModel::storeRow(int modelRow) const
+{
+    return m_sortColumn < 0 ? qsizetype(modelRow) : qsizetype(m_order[size_t(modelRow)]);
+}
+
+int RecordsModel::modelRow(qsizetype storeRow) const
+{
+    if (storeRow < 0 || storeRow >= m_store.size())
+        return -1;
+    if (m_sortColumn < 0)
+        return int(storeRow);
+    const auto it = std::find(m_order.begin(), m_order.end(), quint32(storeRow));
+    return int(it - m_order.begin());
+}
+
+QList<qsizetype> RecordsModel::storeRows(const QModelIndexList &indexes) const
+{
+    QList<int> rows;
+    rows.reserve(indexes.size());
+    for (const QModelIndex &index : indexes) {
+        if (index.isValid() && index.model() == this)
+            rows.append(index.row());
+    }
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    QList<qsizetype> result;
+    result.reserve(rows.size());
+    for (int row : std::as_const(rows))
+        result.append(storeRow(row));
+    return result;
+}
+
+Record RecordsModel::record(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.model() != this)
+        return {};
+    return m_store.record(storeRow(index.row()));
+}
+
+int RecordsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_store.size());
+}
+
+int RecordsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant RecordsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const qsizetype row = storeRow(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(row, index.column());
+    case Qt::ToolTipRole:
+        return toolTip(row, index.column());
+    case Qt::TextAlignmentRole:
+        if (index.column() == KeyColumn || index.column() == ValueColumn)
+            return {};
+        return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+    case RowRole:
+        return QVariant::fromValue(row);
+    case SortRole:
+        return sortValue(row, index.column());
+    case TopicRole:
+        return m_store.topic(row);
+    case HasKeyRole:
+        return m_store.hasKey(row);
+    case HasValueRole:
+        return m_store.hasValue(row);
+    default:
+        return {};
+    }
+}
+
+QVariant RecordsModel::display(qsizetype row, int column) const
+{
+    switch (column) {
+    case PartitionColumn:
+        return m_store.partition(row);
+    case OffsetColumn:
+        return m_store.offset(row);
+    case TimestampColumn: {
+        const auto ts = m_store.timestampMs(row);
+        if (!ts || !m_capabilities.testFlag(Capability::RecordTimestamps))
+            return noneText;
+        return QDateTime::fromMSecsSinceEpoch(*ts).toString(u"yyyy-MM-dd HH:mm:ss.zzz"_s);
+    }
+    case KeyColumn:
+        return valuePreview(m_store.key(row), !m_store.hasKey(row), previewChars);
+    case ValueColumn:
+        return valuePreview(m_store.value(row), !m_store.hasValue(row), previewChars);
+    case SizeColumn:
+        return qint64(m_store.recordBytes(row));
+    case HeadersColumn:
+        if (!m_capabilities.testFlag(Capability::RecordHeaders))
+            return noneText;
+        return m_store.headerCount(row);
+    }
+    return {};
+}
+
+QVariant RecordsModel::toolTip(qsizetype row, int column) const
+{
+    switch (column) {
+    case TimestampColumn: {
+        const auto ts = m_store.timestampMs(row);
+        if (!m_capabilities.testFlag(Capability::RecordTimestamps))
+            return tr("This connection's records carry no timestamps.");
+        if (!ts)
+            return tr("No timestamp");
+        return u"%1 (%2 ms)"_s
+            .arg(QDateTime::fromMSecsSinceEpoch(*ts, QTimeZone::UTC).toString(Qt::ISODateWithMs))
+            .arg(*ts);
+    }
+    case KeyColumn:
+        return valuePreview(m_store.key(row), !m_store.hasKey(row), 1000);
+    case ValueColumn:
+        return valuePreview(m_store.value(row), !m_store.hasValue(row), 1000);
+    case SizeColumn:
+        return tr("%1 bytes: key %2, value %3")
+            .arg(m_store.recordBytes(row))
+            .arg(m_store.key(row).size())
+            .arg(m_store.value(row).size());
+    case HeadersColumn: {
+        if (!m_capabilities.testFlag(Capability::RecordHeaders))
+            return tr("This connection's records carry no headers.");
+        QStringList lines;
+        const QList<RecordHeader> headers = m_store.headers(row);
+        for (const RecordHeader &h : headers.first(qMin<qsizetype>(headers.size(), 20)))
+            lines.append(h.key + u": "_s + valuePreview(h.value, h.value.isNull(), 100));
+        if (headers.size() > 20)
+            lines.append(u"…"_s);
+        return lines.join(u'\n');
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant RecordsModel::sortValue(qsizetype row, int column) const
+{
+    switch (column) {
+    case PartitionColumn:
+        return m_store.partition(row);
+    case OffsetColumn:
+        return m_store.offset(row);
+    case TimestampColumn: {
+        const auto ts = m_store.timestampMs(row);
+        return ts ? QVariant(*ts) : QVariant();
+    }
+    case KeyColumn:
+        return m_store.hasKey(row) ? QVariant(m_store.key(row).toByteArray()) : QVariant();
+    case ValueColumn:
+        return m_store.hasValue(row) ? QVariant(m_store.value(row).toByteArray()) : QVariant();
+    case SizeColumn:
+        return qint64(m_store.recordBytes(row));
+    case HeadersColumn:
+        return m_store.headerCount(row);
+    }
+    return {};
+}
+
+QVariant RecordsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case PartitionColumn:
+            return tr("Partition");
+        case OffsetColumn:
+            return tr("Offset");
+        case TimestampColumn:
+            return tr("Timestamp");
+        case KeyColumn:
+            return tr("Key");
+        case ValueColumn:
+            return tr("Value");
+        case SizeColumn:
+            return tr("Size");
+        case HeadersColumn:
+            return tr("Headers");
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        if (section == TimestampColumn && !m_capabilities.testFlag(Capability::RecordTimestamps))
+            return tr("This connection's records carry no timestamps.");
+        if (section == HeadersColumn && !m_capabilities.testFlag(Capability::RecordHeaders))
+            return tr("This connection's records carry no headers.");
+        if (section == SizeColumn)
+            return tr("Bytes of key, value and headers");
+    }
+    return {};
+}
+
+// Null before empty before any bytes, then byte order.
+static int compareBytes(bool hasA, QByteArrayView a, bool hasB, QByteArrayView b)
+{
+    if (hasA != hasB)
+        return hasA ? 1 : -1;
+    return a.compare(b);
+}
+
+template<typename T>
+static int compareValues(T a, T b)
+{
+    return a < b ? -1 : (b < a ? 1 : 0);
+}
+
+bool RecordsModel::lessThan(qsizetype a, qsizetype b) const
+{
+    int c = 0;
+    switch (m_sortColumn) {
+    case PartitionColumn:
+        c = compareValues(m_store.partition(a), m_store.partition(b));
+        if (c == 0)
+            c = compareValues(m_store.offset(a), m_store.offset(b));
+        break;
+    case OffsetColumn:
+        c = compareValues(m_store.offset(a), m_store.offset(b));
+        if (c == 0)
+            c = compareValues(m_store.partition(a), m_store.partition(b));
+        break;
+    case TimestampColumn:
+        c = compareValues(m_store.timestampMs(a).value_or(std::numeric_limits<qint64>::min()),
+                          m_store.timestampMs(b).value_or(std::numeric_limits<qint64>::min()));
+        break;
+    case KeyColumn:
+        c = compareBytes(m_store.hasKey(a), m_store.key(a), m_store.hasKey(b), m_store.key(b));
+        break;
+    case ValueColumn:
+        c = compareBytes(m_store.hasValue(a), m_store.value(a), m_store.hasValue(b), m_store.value(b));
+        break;
+    case SizeColumn:
+        c = compareValues(m_store.recordBytes(a), m_store.recordBytes(b));
+        break;
+    case HeadersColumn:
+        c = compareValues(m_store.headerCount(a), m_store.headerCount(b));
+        break;
+    }
+    if (c != 0)
+        return m_sortOrder == Qt::AscendingOrder ? c < 0 : c > 0;
+    return a < b; // equal cells keep arrival order, whatever the direction
+}
+
+void RecordsModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount) {
+        resetSort();
+        return;
+    }
+    if (m_sortColumn < 0) {
+        // data() runs during layoutAboutToBeChanged: it must still see the old (arrival) order.
+        m_order.resize(size_t(m_store.size()));
+        std::iota(m_order.begin(), m_order.end(), 0u);
+    }
+    m_sortColumn = column;
+    m_sortOrder = order;
+    std::vector<quint32> rows(size_t(m_store.size()));
+    std::iota(rows.begin(), rows.end(), 0u);
+    std::sort(rows.begin(), rows.end(), [this](quint32 a, quint32 b) { return lessThan(a, b); });
+    applyPermutation(std::move(rows));
+}
+
+void RecordsModel::resetSort()
+{
+    if (m_sortColumn < 0)
+        return;
+    std::vector<quint32> identity(size_t(m_store.size()));
+    std::iota(identity.begin(), identity.end(), 0u);
+    applyPermutation(std::move(identity));
+    m_sortColumn = -1;
+    m_order.clear();
+}
+
+void RecordsModel::applyPermutation(std::vector<quint32> order)
+{
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QModelIndexList after;
+    after.reserve(before.size());
+    if (!before.isEmpty()) {
+        std::vector<quint32> inverse(order.size()); // store row -> new model row
+        for (size_t i = 0; i < order.size(); ++i)
+            inverse[order[i]] = quint32(i);
+        for (const QModelIndex &index : before) {
+            // m_order still holds the old permutation here.
+            const quint32 store = quint32(storeRow(index.row()));
+            after.append(this->index(int(inverse[store]), index.column()));
+        }
+    }
+    m_order = std::move(order);
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+} // namespace Gregor

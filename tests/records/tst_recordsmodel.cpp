@@ -1,0 +1,156 @@
+// RecordsModel under QAbstractItemModelTester: cells, capability-aware columns, batched inserts,
+// sorting by permutation with persistent indexes, appends while sorted, 100k rows.
+#include "core/records/recordsmodel.h"
+#include "recorddata.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Gregor;
+
+class TestRecordsModel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void cells()
+    {
+        RecordsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.appendRecords(Test::generatedRecords(0, 30));
+        QCOMPARE(model.rowCount(), 30);
+        QCOMPARE(model.columnCount(), int(RecordsModel::ColumnCount));
+        auto cell = [&](int row, int column, int role = Qt::DisplayRole) {
+            return model.index(row, column).data(role);
+        };
+        QCOMPARE(cell(4, RecordsModel::PartitionColumn).toInt(), 1);
+        QCOMPARE(cell(4, RecordsModel::OffsetColumn).toLongLong(), 1);
+        QCOMPARE(cell(0, RecordsModel::KeyColumn).toString(), u"‹null›"_s); // no key
+        QCOMPARE(cell(1, RecordsModel::KeyColumn).toString(), QString());   // empty key
+        QCOMPARE(cell(2, RecordsModel::KeyColumn).toString(), u"user-2"_s);
+        QVERIFY(!cell(0, 0, RecordsModel::HasKeyRole).toBool());
+        QVERIFY(cell(1, 0, RecordsModel::HasKeyRole).toBool());
+        QCOMPARE(cell(22, RecordsModel::ValueColumn).toString(), u"‹binary, 3 bytes› 00 ff 16"_s);
+        QCOMPARE(cell(26, RecordsModel::ValueColumn).toString(), u"‹null›"_s); // tombstone
+        QVERIFY(!cell(26, 0, RecordsModel::HasValueRole).toBool());
+        QVERIFY(cell(3, RecordsModel::ValueColumn).toString().startsWith(u"{\"user\":{\"id\":3,"_s));
+        QCOMPARE(cell(7, RecordsModel::TimestampColumn).toString(), u"—"_s); // no timestamp
+        QVERIFY(cell(8, RecordsModel::TimestampColumn).toString().startsWith(u"20"_s));
+        QVERIFY(
+            cell(8, RecordsModel::TimestampColumn, Qt::ToolTipRole).toString().contains(u"1700000008000"_s));
+        QCOMPARE(cell(4, RecordsModel::HeadersColumn).toInt(), 2);
+        QCOMPARE(cell(3, RecordsModel::HeadersColumn).toInt(), 0);
+        QCOMPARE(cell(5, RecordsModel::SizeColumn).toLongLong(), qint64(model.store().recordBytes(5)));
+        QCOMPARE(cell(5, 0, RecordsModel::RowRole).value<qsizetype>(), 5);
+        QCOMPARE(cell(5, RecordsModel::OffsetColumn, RecordsModel::SortRole).toLongLong(), 1);
+        QCOMPARE(cell(5, 0, RecordsModel::TopicRole).toString(), u"orders"_s);
+        QCOMPARE(model.record(model.index(9, 3)), Test::generatedRecord(9));
+    }
+
+    void capabilityAwareColumns()
+    {
+        RecordsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setCapabilities(capabilitiesOf(DialectKind::ConfluentV2));
+        Record r{u"t"_s, 0, 0, {}, "k", "v", {}};
+        model.appendRecords({r});
+        QCOMPARE(model.index(0, RecordsModel::TimestampColumn).data().toString(), u"—"_s);
+        QCOMPARE(model.index(0, RecordsModel::HeadersColumn).data().toString(), u"—"_s);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setCapabilities(capabilitiesOf(DialectKind::Upstash));
+        QCOMPARE(changed.size(), 2);
+        QCOMPARE(model.index(0, RecordsModel::HeadersColumn).data().toInt(), 0);
+    }
+
+    void batchesInsertOnce()
+    {
+        RecordsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy count(&model, &RecordsModel::recordCountChanged);
+        model.appendRecords(Test::generatedRecords(0, 500));
+        model.appendRecords({});
+        model.appendRecords(Test::generatedRecords(500, 250));
+        QCOMPARE(inserted.size(), 2);
+        QCOMPARE(inserted.at(1).at(1).toInt(), 500);
+        QCOMPARE(inserted.at(1).at(2).toInt(), 749);
+        QCOMPARE(count.last().at(0).value<qsizetype>(), 750);
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void sortKeepsPersistentIndexes()
+    {
+        RecordsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.appendRecords(Test::generatedRecords(0, 300));
+        const QPersistentModelIndex tracked = model.index(42, RecordsModel::ValueColumn);
+        const QString trackedValue = tracked.data().toString();
+
+        model.sort(RecordsModel::OffsetColumn, Qt::DescendingOrder);
+        QCOMPARE(model.sortColumn(), int(RecordsModel::OffsetColumn));
+        for (int row = 1; row < model.rowCount(); ++row) {
+            const qint64 a = model.index(row - 1, RecordsModel::OffsetColumn).data().toLongLong();
+            const qint64 b = model.index(row, RecordsModel::OffsetColumn).data().toLongLong();
+            QVERIFY(a >= b);
+        }
+        QVERIFY(tracked.isValid());
+        QCOMPARE(tracked.data().toString(), trackedValue);
+        QCOMPARE(model.storeRow(tracked.row()), 42);
+        QCOMPARE(model.modelRow(42), tracked.row());
+
+        // Keys: null first, then empty, then bytes.
+        model.sort(RecordsModel::KeyColumn, Qt::AscendingOrder);
+        QVERIFY(!model.index(0, 0).data(RecordsModel::HasKeyRole).toBool());
+        QCOMPARE(tracked.data().toString(), trackedValue);
+
+        model.resetSort();
+        QCOMPARE(model.sortColumn(), -1);
+        QCOMPARE(tracked.row(), 42);
+    }
+
+    void appendsWhileSortedStaySorted()
+    {
+        RecordsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.appendRecords(Test::generatedRecords(0, 100));
+        model.sort(RecordsModel::TimestampColumn, Qt::DescendingOrder);
+        const QPersistentModelIndex first = model.index(0, 0);
+        const qsizetype firstStoreRow = model.storeRow(0);
+        model.appendRecords(Test::generatedRecords(100, 50));
+        QCOMPARE(model.rowCount(), 150);
+        auto ts = [&](int row) { return model.store().timestampMs(model.storeRow(row)).value_or(-1); };
+        for (int row = 1; row < model.rowCount(); ++row)
+            QVERIFY(ts(row - 1) >= ts(row));
+        QCOMPARE(model.storeRow(0), 149); // the newest is on top now
+        QCOMPARE(model.storeRow(first.row()), firstStoreRow);
+        // Sorting every column works (and stays a permutation).
+        for (int column = 0; column < RecordsModel::ColumnCount; ++column) {
+            model.sort(column, Qt::AscendingOrder);
+            QList<qsizetype> rows;
+            for (int row = 0; row < model.rowCount(); ++row)
+                rows.append(model.storeRow(row));
+            std::sort(rows.begin(), rows.end());
+            for (int row = 0; row < rows.size(); ++row)
+                QCOMPARE(rows.at(row), row);
+        }
+    }
+
+    void hundredThousandRows()
+    {
+        RecordsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        for (int batch = 0; batch < 20; ++batch)
+            model.appendRecords(Test::generatedRecords(batch * 5000, 5000));
+        QCOMPARE(model.rowCount(), 100000);
+        model.sort(RecordsModel::ValueColumn, Qt::AscendingOrder);
+        model.sort(RecordsModel::PartitionColumn, Qt::AscendingOrder);
+        QCOMPARE(model.index(0, RecordsModel::PartitionColumn).data().toInt(), 0);
+        QCOMPARE(model.index(99999, RecordsModel::PartitionColumn).data().toInt(), 2);
+        QCOMPARE(model.storeRows({model.index(5, 1), model.index(5, 2), model.index(1, 0)}).size(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRecordsModel)
+#include "tst_recordsmodel.moc"

@@ -69,11 +69,9 @@ MessagesPane::MessagesPane(OpenConnection *connection, QWidget *parent)
     m_compare = new QPushButton(tr("Compare"), this);
     m_compare->setObjectName(u"compare"_s);
     m_compare->setToolTip(tr("Compare the values of the two selected records (Ctrl+D)"));
-    m_compare->setShortcut(QKeySequence(u"Ctrl+D"_s));
     m_export = new QPushButton(QIcon::fromTheme(u"document-export"_s), tr("Export…"), this);
     m_export->setObjectName(u"export"_s);
     m_export->setToolTip(tr("Export records to JSON Lines or CSV (Ctrl+Shift+E)"));
-    m_export->setShortcut(QKeySequence(u"Ctrl+Shift+E"_s));
 
     auto *tableBar = new QHBoxLayout;
     tableBar->addWidget(m_counts, 1);

@@ -52,11 +52,9 @@ ReadOptionsBar::ReadOptionsBar(QWidget *parent)
     m_read = new QPushButton(QIcon::fromTheme(u"media-playback-start"_s), tr("&Read"), this);
     m_read->setObjectName(u"read"_s);
     m_read->setToolTip(tr("Read records (Ctrl+Return)"));
-    m_read->setShortcut(QKeySequence(u"Ctrl+Return"_s));
     m_cancel = new QPushButton(QIcon::fromTheme(u"process-stop"_s), tr("Cancel"), this);
     m_cancel->setObjectName(u"cancelRead"_s);
-    m_cancel->setToolTip(tr("Stop reading; what arrived stays (Esc)"));
-    m_cancel->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_cancel->setToolTip(tr("Stop reading; what arrived stays (Ctrl+.)"));
     m_curl = new QPushButton(tr("Copy as curl"), this);
     m_curl->setObjectName(u"readCurl"_s);
     m_curl->setToolTip(tr("Copy the first request of this read as a curl command"));

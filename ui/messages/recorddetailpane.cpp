@@ -213,9 +213,10 @@ void RecordDetailPane::applyValueText(const QString &text, ValueKind kind)
     // U+FFFD in the bytes: a text-only dialect (Upstash) turned bytes that were not UTF-8 into
     // replacement characters before they reached us. Say so instead of showing silent garbage.
     if (m_record.value.contains("\xef\xbf\xbd") && !m_valueInfo->text().contains(u'\uFFFD'))
-        m_valueInfo->setText(m_valueInfo->text() +
-                             tr(" — contains \uFFFD: the server sent bytes that were not UTF-8 as text, so they "
-                                "are lost; read through Confluent v2 (binary) for the exact bytes"));
+        m_valueInfo->setText(
+            m_valueInfo->text() +
+            tr(" — contains \uFFFD: the server sent bytes that were not UTF-8 as text, so they "
+               "are lost; read through Confluent v2 (binary) for the exact bytes"));
     // Highlighting megabytes of text would stall the GUI; large values stay plain.
     const bool highlight = text.size() <= 512 * 1024;
     highlightDocument(m_value->document(), highlight ? syntaxDefinitionFor(kind) : QString());

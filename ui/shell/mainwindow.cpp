@@ -7,6 +7,7 @@
 #include "ui/connection/connectionview.h"
 #include "ui/connection/topicssidebar.h"
 #include "ui/dialogs/aboutdialog.h"
+#include "ui/messages/messagespane.h"
 #include "ui/palette/commandpalette.h"
 #include "ui/profiles/profiledialog.h"
 #include "ui/requestlog/requestlogpane.h"
@@ -137,6 +138,27 @@ void MainWindow::createMenus()
     m_connectionActions.append(edit->addAction(tr("C&lear Request Log"), this, [this] {
         if (ConnectionView *view = currentView())
             view->requestLog()->clear();
+    }));
+
+    // Records: the Messages area's actions, here so they have shortcuts and show in the palette.
+    QMenu *records = menuBar()->addMenu(tr("&Records"));
+    const auto recordsAction = [this, records](const QString &text, const QKeySequence &shortcut,
+                                               void (MessagesPane::*slot)()) {
+        QAction *action = records->addAction(text, shortcut, this, [this, slot] {
+            if (ConnectionView *current = currentView()) {
+                current->showArea(ConnectionView::Area::Messages);
+                (current->messages()->*slot)();
+            }
+        });
+        m_connectionActions.append(action);
+    };
+    recordsAction(tr("&Read"), QKeySequence(u"Ctrl+Return"_s), &MessagesPane::read);
+    recordsAction(tr("&Stop Reading"), QKeySequence(u"Ctrl+."_s), &MessagesPane::cancelRead);
+    recordsAction(tr("&Compare Two Selected"), QKeySequence(u"Ctrl+D"_s), &MessagesPane::compareSelected);
+    recordsAction(tr("&Export…"), QKeySequence(u"Ctrl+Shift+E"_s), &MessagesPane::exportRecords);
+    m_connectionActions.append(records->addAction(tr("Copy Read as c&url"), this, [this] {
+        if (ConnectionView *current = currentView())
+            current->messages()->copyReadAsCurl();
     }));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));

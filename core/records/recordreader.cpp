@@ -15,14 +15,25 @@ RecordReader::RecordReader(RecordsModel *model, QObject *parent)
 
 RecordReader::~RecordReader()
 {
-    if (m_job)
-        m_job->cancel(); // its callbacks are bound to us and will not run
+    ++m_generation;
+    ++m_readGeneration;
+    abortJobs();
+}
+
+void RecordReader::abortJobs()
+{
+    const QList<QPointer<Job>> jobs = std::exchange(m_jobs, {});
+    for (const QPointer<Job> &job : jobs) {
+        if (job)
+            job->cancel(); // callbacks of an older generation do nothing
+    }
 }
 
 void RecordReader::start(KafkaClient *client, const ReadRequest &request)
 {
     cancel();
     ++m_generation;
+    ++m_readGeneration;
     m_request = request;
     m_pending.clear();
     m_outcome.reset();
@@ -34,29 +45,82 @@ void RecordReader::start(KafkaClient *client, const ReadRequest &request)
         m_model->clear();
         m_model->setCapabilities(client->capabilities());
     }
+    m_summary = ReadSummary{0, true, false};
+    m_openReads = 0;
     Q_EMIT started();
-    const quint64 generation = m_generation;
-    m_job = client->read(
-        request, this,
-        [this, generation](const QList<Record> &batch) {
-            if (generation == m_generation)
-                onBatch(batch);
-        },
-        [this, generation](Result<ReadSummary> result) {
-            if (generation == m_generation)
-                onDone(std::move(result));
-        });
+    const bool parallel = request.maxRecords == 0 && request.partitions.size() != 1 &&
+                          client->capabilities().testFlag(Capability::FetchWithoutGroup);
+    if (!parallel)
+        return launch(client, {});
+    if (!request.partitions.isEmpty())
+        return launch(client, request.partitions);
+    const quint64 generation = m_readGeneration;
+    QPointer<KafkaClient> guard(client);
+    m_jobs.append(
+        client->topicDetails(request.topic, this, [this, generation, guard](Result<TopicDetails> details) {
+            if (generation != m_readGeneration)
+                return;
+            m_jobs.clear();
+            if (!details || !guard)
+                return onDone(
+                    std::unexpected(details ? ApiError::make(ErrorKind::Cancelled, {}) : details.error()));
+            QList<int> partitions;
+            for (const PartitionInfo &partition : std::as_const(details->partitions))
+                partitions.append(partition.partition);
+            if (partitions.isEmpty())
+                return onDone(m_summary);
+            launch(guard, partitions);
+        }));
+}
+
+// partitions empty: one read of the whole request.
+void RecordReader::launch(KafkaClient *client, const QList<int> &partitions)
+{
+    const quint64 generation = m_readGeneration;
+    const qsizetype reads = qMax<qsizetype>(1, partitions.size());
+    for (qsizetype i = 0; i < reads; ++i) {
+        ReadRequest request = m_request;
+        if (!partitions.isEmpty())
+            request.partitions = {partitions.at(i)};
+        ++m_openReads;
+        m_jobs.append(client->read(
+            request, this,
+            [this, generation](const QList<Record> &batch) {
+                if (generation == m_readGeneration)
+                    onBatch(batch);
+            },
+            [this, generation](Result<ReadSummary> result) {
+                if (generation == m_readGeneration)
+                    onPartDone(std::move(result));
+            }));
+    }
+}
+
+void RecordReader::onPartDone(Result<ReadSummary> result)
+{
+    if (!result) {
+        // The first error ends the whole read; the other partitions' reads are dropped (what
+        // they delivered already is still appended before finished()).
+        ++m_readGeneration;
+        abortJobs();
+        return onDone(std::move(result));
+    }
+    m_summary.records += result->records;
+    m_summary.reachedEnd = m_summary.reachedEnd && result->reachedEnd;
+    m_summary.hitLimit = m_summary.hitLimit || result->hitLimit;
+    if (--m_openReads == 0) {
+        m_jobs.clear();
+        onDone(m_summary);
+    }
 }
 
 void RecordReader::cancel()
 {
     if (!m_running)
         return;
-    ++m_generation; // the job's late callbacks and queued flushes are ignored from here on
-    const QPointer<Job> job = m_job;
-    m_job = nullptr;
-    if (job)
-        job->cancel();
+    ++m_generation; // the jobs' late callbacks and queued flushes are ignored from here on
+    ++m_readGeneration;
+    abortJobs();
     // What arrived stays: the user cancelled the rest, not what is already on screen.
     if (m_model && !m_pending.isEmpty())
         m_model->appendRecords(m_pending);
@@ -88,7 +152,6 @@ void RecordReader::onBatch(const QList<Record> &batch)
 
 void RecordReader::onDone(Result<ReadSummary> result)
 {
-    m_job = nullptr;
     if (m_pending.isEmpty() && !m_flushScheduled)
         return finish(std::move(result));
     m_outcome = std::move(result); // after the last records are in the model
@@ -123,7 +186,6 @@ void RecordReader::flush()
 void RecordReader::finish(Result<ReadSummary> result)
 {
     m_running = false;
-    m_job = nullptr;
     emitProgress(true);
     Q_EMIT finished(result);
 }

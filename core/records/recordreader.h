@@ -12,6 +12,9 @@ class RecordsModel;
 // Reads records into a RecordsModel: starts KafkaClient::read(), coalesces the streamed batches
 // and appends them once per event-loop tick (at most appendChunk records per tick, so one append
 // never stalls the GUI), reports throttled progress and finishes exactly once per start().
+// A read without a count limit over several partitions of a dialect that fetches without a
+// consumer group (Upstash, v1) runs one read per partition at once, so the server prepares the
+// next answer while this thread parses the last one; the records are the same.
 class RecordReader : public QObject
 {
     Q_OBJECT
@@ -42,6 +45,9 @@ Q_SIGNALS:
     void finished(const Gregor::Result<Gregor::ReadSummary> &result);
 
 private:
+    void launch(KafkaClient *client, const QList<int> &partitions);
+    void onPartDone(Result<ReadSummary> result);
+    void abortJobs();
     void onBatch(const QList<Record> &batch);
     void onDone(Result<ReadSummary> result);
     void flush();
@@ -49,13 +55,16 @@ private:
     void emitProgress(bool force);
 
     QPointer<RecordsModel> m_model;
-    QPointer<Job> m_job;
+    QList<QPointer<Job>> m_jobs; // the reads (one per partition when parallel), or the topic lookup
+    int m_openReads = 0;
+    ReadSummary m_summary; // of the reads finished so far
     ReadRequest m_request;
     QList<Record> m_pending;
     std::optional<Result<ReadSummary>> m_outcome; // arrived while records were still pending
     bool m_running = false;
     bool m_flushScheduled = false;
-    quint64 m_generation = 0; // drops queued flushes of an earlier read
+    quint64 m_generation = 0;     // drops queued flushes of an earlier read
+    quint64 m_readGeneration = 0; // drops callbacks of jobs that were given up
     qint64 m_records = 0;
     QElapsedTimer m_clock;
     qint64 m_lastProgressMs = -1;

@@ -201,6 +201,41 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 15);
     }
 
+    void oneBadPartitionFailsTheWholeRead()
+    {
+        // Upstash reads partitions in parallel: one failing read ends the read, exactly once.
+        auto client = createKafkaClient(Test::settingsFor(*m_server, DialectKind::Upstash), nullptr);
+        RecordsModel model;
+        RecordReader reader(&model);
+        QSignalSpy finished(&reader, &RecordReader::finished);
+        ReadRequest request;
+        request.topic = u"orders"_s;
+        request.partitions = {0, 7};
+        request.maxRecords = 0;
+        reader.start(client.get(), request);
+        QTRY_COMPARE(finished.size(), 1);
+        const auto result = finished.at(0).at(0).value<Result<ReadSummary>>();
+        QVERIFY(!result);
+        QCOMPARE(result.error().kind, ErrorKind::NotFound);
+        QTest::qWait(100);
+        QCOMPARE(finished.size(), 1);
+        QVERIFY(!reader.isRunning());
+    }
+
+    void unknownTopic()
+    {
+        auto client = createKafkaClient(Test::settingsFor(*m_server, DialectKind::Upstash), nullptr);
+        RecordsModel model;
+        RecordReader reader(&model);
+        QSignalSpy finished(&reader, &RecordReader::finished);
+        ReadRequest request;
+        request.topic = u"nope"_s;
+        request.maxRecords = 0;
+        reader.start(client.get(), request);
+        QTRY_COMPARE(finished.size(), 1);
+        QVERIFY(!finished.at(0).at(0).value<Result<ReadSummary>>());
+    }
+
 private:
     std::unique_ptr<Sandbox::SandboxServer> m_server;
 };

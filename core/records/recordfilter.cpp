@@ -2,37 +2,53 @@
 
 #include <QElapsedTimer>
 #include <QPromise>
+#include <QtConcurrentMap>
 #include <QtConcurrentRun>
+
+#include <atomic>
+#include <numeric>
 
 namespace Gregor {
 
-static constexpr qsizetype progressStep = 1 << 16;
+static constexpr qsizetype blockRows = 1 << 15;
 
 static void runFilter(QPromise<FilterResult> &promise, const RecordRows &rows, const FilterSpec &spec)
 {
     QElapsedTimer clock;
     clock.start();
-    // A matcher of this thread's own: nothing compiled is shared with the GUI thread's copy.
-    const auto matcher = RecordMatcher::create(spec);
     FilterResult result;
     result.spec = spec;
     result.scanned = rows.size();
-    if (!matcher) {
-        promise.addResult(std::move(result));
-        return;
-    }
     const qsizetype n = rows.size();
+    const qsizetype blocks = (n + blockRows - 1) / blockRows;
     promise.setProgressRange(0, int(qMin<qsizetype>(n, std::numeric_limits<int>::max())));
-    for (qsizetype begin = 0; begin < n; begin += progressStep) {
+    std::atomic<qsizetype> done = 0;
+    QList<qsizetype> blockIndexes(blocks);
+    std::iota(blockIndexes.begin(), blockIndexes.end(), 0);
+    // Blocks run on the pool's threads and on this one (blockingMapped takes part in the work,
+    // so it cannot starve the pool). Each block gets a matcher of its own: nothing compiled is
+    // shared between threads.
+    const QList<QList<qsizetype>> matches = QtConcurrent::blockingMapped(blockIndexes, [&](qsizetype block) {
+        QList<qsizetype> found;
         if (promise.isCanceled())
-            return;
-        const qsizetype end = qMin(n, begin + progressStep);
+            return found;
+        const auto matcher = RecordMatcher::create(spec);
+        if (!matcher)
+            return found;
+        const qsizetype begin = block * blockRows;
+        const qsizetype end = qMin(n, begin + blockRows);
         for (qsizetype row = begin; row < end; ++row) {
             if (matcher->matches(rows, row))
-                result.rows.append(row);
+                found.append(row);
         }
-        promise.setProgressValue(int(qMin<qsizetype>(end, std::numeric_limits<int>::max())));
-    }
+        const qsizetype total = done.fetch_add(end - begin) + (end - begin);
+        promise.setProgressValue(int(qMin<qsizetype>(total, std::numeric_limits<int>::max())));
+        return found;
+    });
+    if (promise.isCanceled())
+        return;
+    for (const QList<qsizetype> &block : matches)
+        result.rows.append(block);
     result.elapsedMs = clock.elapsed();
     promise.addResult(std::move(result));
 }

@@ -138,7 +138,10 @@ double RecordReader::recordsPerSecond() const
 void RecordReader::onBatch(const QList<Record> &batch)
 {
     // Answers can arrive several per tick; they are appended together on the next one.
-    m_pending.append(batch);
+    if (m_pending.isEmpty())
+        m_pending = batch; // shares, no copy of the records
+    else
+        m_pending.append(batch);
     if (m_flushScheduled)
         return;
     m_flushScheduled = true;

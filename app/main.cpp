@@ -18,21 +18,23 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-// Prints "first-frame" when the window first paints and "connected" when the first connection
-// works, so a benchmark can time them from outside the process.
-class StartupProbe : public QObject
+// Calls a function once, right after the window's first paint: the window shows at once and
+// opening the last session's connections (and seeding the local sandbox) happens behind it.
+// With --startup-probe it also prints "first-frame" and, when the first connection works,
+// "connected", so `./dev bench startup` can time them from outside the process.
+class AfterFirstPaint : public QObject
 {
 public:
-    StartupProbe(Gregor::MainWindow *window, bool enabled)
+    AfterFirstPaint(Gregor::MainWindow *window, bool probe, std::function<void()> then)
         : m_window(window)
-        , m_enabled(enabled)
+        , m_probe(probe)
+        , m_then(std::move(then))
     {
-        if (enabled)
-            window->installEventFilter(this);
+        window->installEventFilter(this);
     }
     void watchConnection()
     {
-        if (!m_enabled || !m_window->currentView())
+        if (!m_probe || !m_window->currentView())
             return;
         auto *connection = m_window->currentView()->connection();
         QObject::connect(connection, &Gregor::OpenConnection::stateChanged, this, [](auto state) {
@@ -44,17 +46,21 @@ public:
     }
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (event->type() == QEvent::Paint || event->type() == QEvent::UpdateRequest) {
+        if (event->type() == QEvent::Paint && m_then) {
             m_window->removeEventFilter(this);
-            std::printf("first-frame\n");
-            std::fflush(stdout);
+            if (m_probe) {
+                std::printf("first-frame\n");
+                std::fflush(stdout);
+            }
+            QTimer::singleShot(0, this, std::exchange(m_then, {}));
         }
         return QObject::eventFilter(watched, event);
     }
 
 private:
     Gregor::MainWindow *m_window;
-    bool m_enabled;
+    bool m_probe;
+    std::function<void()> m_then;
 };
 } // namespace
 
@@ -117,13 +123,11 @@ int main(int argc, char *argv[])
         settings.clearForFirstRun();
     Gregor::SecretStore secrets;
     Gregor::MainWindow window(&settings, &secrets, startSandbox);
-    StartupProbe startupProbe(&window, probe);
-    window.show();
-    // Paint first, then open the connections of the last session (the local sandbox seeds its
-    // demo data when it starts).
-    QTimer::singleShot(0, &window, [&window, &startupProbe] {
+    std::unique_ptr<AfterFirstPaint> afterFirstPaint;
+    afterFirstPaint = std::make_unique<AfterFirstPaint>(&window, probe, [&window, &afterFirstPaint] {
         window.restoreSession();
-        startupProbe.watchConnection();
+        afterFirstPaint->watchConnection();
     });
+    window.show();
     return app.exec();
 }

@@ -3,22 +3,19 @@
 #include "core/services/appsettings.h"
 #include "core/services/openconnection.h"
 #include "core/services/secretstore.h"
+#include "profileactions.h"
 #include "ui/common/colordot.h"
 #include "ui/connection/connectionview.h"
 #include "ui/connection/topicssidebar.h"
 #include "ui/dialogs/aboutdialog.h"
 #include "ui/messages/messagespane.h"
 #include "ui/palette/commandpalette.h"
-#include "ui/profiles/profiledialog.h"
 #include "ui/requestlog/requestlogpane.h"
 
 #include <QApplication>
 #include <QCloseEvent>
-#include <QFileDialog>
 #include <QLabel>
 #include <QMenuBar>
-#include <QMessageBox>
-#include <QSaveFile>
 #include <QStatusBar>
 #include <QTabWidget>
 
@@ -32,6 +29,7 @@ MainWindow::MainWindow(AppSettings *settings, SecretStore *secrets, LocalServerS
     , m_settings(settings)
     , m_secrets(secrets)
     , m_opener(new ConnectionOpener(secrets, std::move(localServer), this))
+    , m_profiles(new ProfileActions(settings, secrets, m_opener, this))
 {
     setObjectName(u"MainWindow"_s);
     setWindowTitle(u"Gregor"_s);
@@ -72,6 +70,9 @@ MainWindow::MainWindow(AppSettings *settings, SecretStore *secrets, LocalServerS
                 connection->reportError(ApiError::make(ErrorKind::Network, sentence));
             });
 
+    connect(m_profiles, &ProfileActions::profileCreated, this, &MainWindow::openProfile);
+    connect(m_profiles, &ProfileActions::message, this,
+            [this](const QString &sentence) { statusBar()->showMessage(sentence, 8000); });
     createMenus();
     if (!restoreGeometry(settings->windowGeometry()))
         resize(1280, 820);
@@ -113,8 +114,8 @@ void MainWindow::createMenus()
     m_connectionActions.append(file->addAction(tr("&Close Connection"), QKeySequence::Close, this,
                                                &MainWindow::closeCurrentConnection));
     file->addSeparator();
-    file->addAction(tr("&Import Connections…"), this, &MainWindow::importProfiles);
-    file->addAction(tr("E&xport Connections…"), this, &MainWindow::exportProfiles);
+    file->addAction(tr("&Import Connections…"), m_profiles, &ProfileActions::importProfiles);
+    file->addAction(tr("E&xport Connections…"), m_profiles, &ProfileActions::exportProfiles);
     file->addSeparator();
     QAction *quit = file->addAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"), QKeySequence::Quit,
                                     this, &QWidget::close);
@@ -343,34 +344,13 @@ void MainWindow::showAbout()
 
 void MainWindow::newConnection()
 {
-    editProfile(ConnectionProfile::create(QString()), true);
+    m_profiles->editProfile(ConnectionProfile::create(QString()), true);
 }
 
 void MainWindow::editCurrentConnection()
 {
     if (ConnectionView *view = currentView())
-        editProfile(view->connection()->profile(), false);
-}
-
-void MainWindow::editProfile(const ConnectionProfile &profile, bool isNew)
-{
-    auto *dialog = new ProfileDialog(profile, QString(), SecretStore::isAvailable(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, isNew] {
-        const ConnectionProfile edited = dialog->profile();
-        m_settings->saveProfile(edited);
-        if (edited.secretMode == ConnectionProfile::SecretMode::Keychain && !dialog->secret().isEmpty()) {
-            m_secrets->write(edited.id, dialog->secret(), this, [this](Result<Done> result) {
-                if (!result)
-                    QMessageBox::warning(this, tr("Keychain"), result.error().userText);
-            });
-        } else if (!dialog->secret().isEmpty()) {
-            m_opener->setKnownSecret(edited.id, dialog->secret()); // this session only
-        }
-        if (isNew)
-            openProfile(edited);
-    });
-    dialog->open();
+        m_profiles->editProfile(view->connection()->profile(), false);
 }
 
 void MainWindow::closeCurrentConnection()
@@ -384,53 +364,6 @@ void MainWindow::closeCurrentConnection()
     view->deleteLater();
     updateActions();
     updateStatusBar();
-}
-
-void MainWindow::importProfiles()
-{
-    auto *dialog =
-        new QFileDialog(this, tr("Import connections"), QString(), tr("Gregor connections (*.json)"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setFileMode(QFileDialog::ExistingFile);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            QMessageBox::warning(this, tr("Import"),
-                                 tr("Could not read %1: %2.").arg(path, file.errorString()));
-            return;
-        }
-        auto profiles = Gregor::importProfiles(file.read(4 * 1024 * 1024));
-        if (!profiles) {
-            QMessageBox::warning(this, tr("Import"), profiles.error().userText);
-            return;
-        }
-        for (const ConnectionProfile &profile : *profiles)
-            m_settings->saveProfile(profile);
-        statusBar()->showMessage(
-            tr("Imported %1; their secrets are asked when they open.")
-                .arg(profiles->size() == 1 ? tr("1 connection") : tr("%1 connections").arg(profiles->size())),
-            8000);
-    });
-    dialog->open();
-}
-
-void MainWindow::exportProfiles()
-{
-    auto *dialog = new QFileDialog(this, tr("Export connections (without secrets)"),
-                                   u"gregor-connections.json"_s, tr("Gregor connections (*.json)"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) ||
-            file.write(Gregor::exportProfiles(m_settings->profiles())) < 0 || !file.commit()) {
-            QMessageBox::warning(this, tr("Export"),
-                                 tr("Could not write %1: %2.").arg(path, file.errorString()));
-            return;
-        }
-        statusBar()->showMessage(tr("Exported the connections to %1 (no secrets included).").arg(path), 8000);
-    });
-    dialog->open();
 }
 
 void MainWindow::saveSession()

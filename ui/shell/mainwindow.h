@@ -14,6 +14,7 @@ class AppSettings;
 class CommandPalette;
 class ConnectionView;
 class OpenConnection;
+class ProfileActions;
 class SecretStore;
 struct ConnectionProfile;
 
@@ -48,9 +49,6 @@ private:
     void createMenus();
     void fillOpenMenu();
     void saveSession();
-    void importProfiles();
-    void exportProfiles();
-    void editProfile(const ConnectionProfile &profile, bool isNew);
     void updateStatusBar();
     void updateActions();
     void addAreaAction(QMenu *menu, const QString &text, int area, const QKeySequence &shortcut);
@@ -58,6 +56,7 @@ private:
     AppSettings *m_settings;
     SecretStore *m_secrets;
     ConnectionOpener *m_opener;
+    ProfileActions *m_profiles;
     QTabWidget *m_tabs;
     QLabel *m_emptyState;
     QLabel *m_stateLabel;

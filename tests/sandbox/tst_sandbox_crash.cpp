@@ -101,7 +101,8 @@ private Q_SLOTS:
         for (int i = 0; i < 8; ++i)
             send();
         QTRY_VERIFY_WITH_TIMEOUT(killedWithInFlight >= 0, 120000);
-        QVERIFY(sandbox.state() == QProcess::NotRunning || sandbox.waitForFinished(10000)); // false if already reaped
+        QVERIFY(sandbox.state() == QProcess::NotRunning ||
+                sandbox.waitForFinished(10000)); // false if already reaped
         QCOMPARE(sandbox.exitStatus(), QProcess::CrashExit);
         QVERIFY2(killedWithInFlight > 0, "requests were in flight when it died");
         QTRY_COMPARE_WITH_TIMEOUT(inFlight, 0, 20000);

@@ -2,6 +2,8 @@
 
 #include <QElapsedTimer>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Gregor {
@@ -43,11 +45,17 @@ HeaderList Journal::redacted(const HeaderList &headers)
             result.append({name, value});
             continue;
         }
-        // Keep the scheme so the log still tells Basic from Bearer.
+        // Keep the scheme so the log still tells Basic from Bearer — but only a short word of
+        // letters: anything else before the first space may be the secret itself.
         const qsizetype space = value.indexOf(' ');
-        const QByteArray scheme = name.compare("authorization", Qt::CaseInsensitive) == 0 && space > 0
-                                      ? value.left(space + 1)
-                                      : QByteArray();
+        const QByteArray word = space > 0 ? value.left(space) : QByteArray();
+        const bool isScheme = word.size() <= 16 && std::ranges::all_of(word, [](char c) {
+                                  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+                              });
+        const QByteArray scheme =
+            name.compare("authorization", Qt::CaseInsensitive) == 0 && !word.isEmpty() && isScheme
+                ? word + ' '
+                : QByteArray();
         result.append({name, scheme + "<redacted>"});
     }
     return result;

@@ -117,6 +117,7 @@ RecordDetailPane::RecordDetailPane(QWidget *parent)
         if (m_formatter.property("generation").toULongLong() != m_generation || m_formatter.isCanceled())
             return;
         applyValueText(m_formatter.result(), detectValueKind(m_record.value));
+        m_formatting = false;
     });
     clear();
 }
@@ -127,6 +128,7 @@ RecordDetailPane::~RecordDetailPane() = default;
 void RecordDetailPane::clear()
 {
     m_hasRecord = false;
+    m_formatting = false;
     m_record = {};
     ++m_generation;
     m_meta->setText(tr("Select a record to see it in full."));
@@ -158,6 +160,7 @@ void RecordDetailPane::setBase64(bool on)
 void RecordDetailPane::render()
 {
     ++m_generation;
+    m_formatting = false;
     const Record &r = m_record;
     QString meta = tr("<b>%1</b> · partition %2 · offset %3")
                        .arg(r.topic.toHtmlEscaped())
@@ -201,6 +204,7 @@ void RecordDetailPane::renderValue()
         // Large but wanted whole: format on a worker thread, keep the GUI responsive.
         m_valueInfo->setText(m_valueInfo->text() + tr(" — formatting…"));
         const QByteArray copy = value;
+        m_formatting = true;
         m_formatter.setProperty("generation", QVariant::fromValue(m_generation));
         m_formatter.setFuture(QtConcurrent::run([copy, kind] { return prettyPrinted(copy, kind); }));
         return;

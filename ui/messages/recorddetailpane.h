@@ -34,7 +34,7 @@ public:
     // Shows the whole of a large value (formatting runs on a worker thread).
     void showWholeValue();
     bool isShowingWholeValue() const { return m_showingWhole; }
-    bool isFormatting() const { return m_formatter.isRunning(); }
+    bool isFormatting() const { return m_formatting; }
     void setBase64(bool on);
 
     void copyKey() const;
@@ -54,6 +54,7 @@ private:
     bool m_hasRecord = false;
     bool m_showingWhole = false;
     bool m_base64 = false;
+    bool m_formatting = false; // a worker formats the whole value (its future may not have started)
     QLabel *m_meta;
     QPlainTextEdit *m_key;
     QTreeWidget *m_headers;

@@ -1,0 +1,17 @@
+// Precompiled for the widget targets: core.h and the Qt Widgets headers the panes share.
+#pragma once
+#include "core.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QWidget>

@@ -83,10 +83,20 @@ public:
 
     virtual std::unique_ptr<ConsumerSession> createConsumerSession(const ConsumerConfig &config) = 0;
 
+    // HTTP requests sent and not yet answered, from the transport's live jobs.
+    virtual int requestsInFlight() const = 0;
+    // Closing the connection: cancels every call, then removes from the server what this client
+    // created there (consumer instances of reads and lookups), waiting at most timeoutMs. `done`
+    // gets how many could not be removed in time. Never blocks.
+    virtual void shutdown(int timeoutMs, QObject *context, std::function<void(int leftBehind)> done) = 0;
+
     // The HTTP requests these calls would send, for "copy as curl" before sending.
     virtual HttpRequest produceRequest(const QList<ProduceRecord> &records) const = 0;
     virtual HttpRequest readRequest(const ReadRequest &request) const = 0;
     virtual HttpRequest listTopicsRequest() const = 0;
+
+Q_SIGNALS:
+    void requestsInFlightChanged(int count);
 };
 
 // Creates the client of the settings' dialect. The journal (may be null) records every exchange.

@@ -44,6 +44,8 @@ struct ConnectionSettings
     ProxyKind proxy = ProxyKind::System;
     QUrl proxyUrl; // http://user:pass@host:port or socks5://…
 
+    static constexpr qint64 DefaultMaxResponseBytes = 64 * 1024 * 1024;
+    qint64 maxResponseBytes = DefaultMaxResponseBytes; // a larger answer ends the call with TooLarge
     int timeoutMs = 30000;      // transfer timeout per call (long polls add their own wait)
     int maxRetries = 3;         // idempotent reads only
     int retryBaseDelayMs = 250; // capped exponential backoff with jitter

@@ -98,6 +98,28 @@ void HttpJob::sendAttempt()
     else
         m_reply = network->sendCustomRequest(request, method, m_request.body); // GET with a body
     QObject::connect(m_reply, &QNetworkReply::finished, this, [this] { onReplyFinished(); });
+    QObject::connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64 total) {
+        const qint64 limit = m_transport->settings().maxResponseBytes;
+        if (limit > 0 && (received > limit || total > limit))
+            onTooLarge(qMax(received, total));
+    });
+}
+
+void HttpJob::onTooLarge(qint64 bytes)
+{
+    // Stops reading at once: memory stays bounded by the limit, whatever the server sends.
+    const int status = m_reply ? m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() : 0;
+    dropReply();
+    const qint64 limit = m_transport->settings().maxResponseBytes;
+    ApiError error = ApiError::make(
+        ErrorKind::TooLarge,
+        u"The server's answer (%1 MiB or more) is larger than this connection's limit of %2 MiB: read "
+        u"fewer records at a time, or raise the limit in the connection's settings."_s
+            .arg(bytes / (1024 * 1024))
+            .arg(limit / (1024 * 1024)));
+    error.httpStatus = status;
+    error.outcomeUnknown = !m_request.idempotent; // applied, but its per-record answer is lost
+    complete(std::unexpected(error), status, {});
 }
 
 bool HttpJob::scheduleRetry(int delayMs, const QString &why)

@@ -34,6 +34,7 @@ protected:
 private:
     void sendAttempt();
     void onReplyFinished();
+    void onTooLarge(qint64 bytes);
     bool scheduleRetry(int delayMs, const QString &why);
     void complete(Result<HttpResponse> result, int status, const HttpResponse &response);
     void dropReply();

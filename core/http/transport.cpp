@@ -122,6 +122,12 @@ QNetworkRequest Transport::networkRequest(const HttpRequest &request) const
 HttpJob *Transport::send(const HttpRequest &request, QObject *context, ResultJob<HttpResponse>::Callback done)
 {
     auto *job = new HttpJob(this, request, context, std::move(done));
+    ++m_liveJobs;
+    Q_EMIT liveJobsChanged(m_liveJobs);
+    connect(job, &Job::finished, this, [this] {
+        --m_liveJobs;
+        Q_EMIT liveJobsChanged(m_liveJobs);
+    });
     job->start();
     return job;
 }

@@ -41,9 +41,16 @@ public:
     // Every header sent with the request: its own, then extra headers, then auth.
     static HeaderList sentHeaders(const ConnectionSettings &settings, const HttpRequest &request);
 
+    // HTTP jobs started and not yet finished: what "requests in flight" counts. It cannot stick
+    // when the journal drops entries, because it follows the jobs, not the log.
+    int liveJobs() const { return m_liveJobs; }
+
     // Built once per connection; an error when a TLS file cannot be used.
     const Result<QSslConfiguration> &tlsConfig() const { return m_tls; }
     QNetworkRequest networkRequest(const HttpRequest &request) const;
+
+Q_SIGNALS:
+    void liveJobsChanged(int count);
 
 private:
     void applyProxy();
@@ -52,6 +59,7 @@ private:
     QPointer<Journal> m_journal; // owned by the app; may go first
     QNetworkAccessManager *m_network;
     Result<QSslConfiguration> m_tls;
+    int m_liveJobs = 0;
 };
 
 } // namespace Gregor

@@ -1,34 +1,42 @@
 #include "openconnection.h"
 
+#include <QTimer>
+
 namespace Gregor {
 
 OpenConnection::OpenConnection(ConnectionProfile profile, QObject *parent)
     : QObject(parent)
     , m_profile(std::move(profile))
     , m_journal(std::make_unique<Journal>())
-{
-    // Requests in flight are the journal entries begun and not yet finished.
-    connect(m_journal.get(), &Journal::appended, this, [this] {
-        ++m_inFlight;
-        Q_EMIT requestsInFlightChanged(m_inFlight);
-    });
-    connect(m_journal.get(), &Journal::updated, this, [this](int row) {
-        if (m_journal->at(row).inFlight())
-            return;
-        m_inFlight = qMax(0, m_inFlight - 1);
-        Q_EMIT requestsInFlightChanged(m_inFlight);
-    });
-}
+{}
 
 OpenConnection::~OpenConnection() = default;
 
-void OpenConnection::open(const QUrl &url, const QString &secret)
+void OpenConnection::open(const QUrl &url, const ProfileSecrets &secrets)
 {
     ConnectionProfile effective = m_profile;
     if (url.isValid())
         effective.baseUrl = url;
-    m_client = createKafkaClient(effective.toSettings(secret), m_journal.get());
+    m_client =
+        createKafkaClient(effective.toSettings(secrets.secret, secrets.proxyPassword), m_journal.get());
+    connect(m_client.get(), &KafkaClient::requestsInFlightChanged, this,
+            &OpenConnection::requestsInFlightChanged);
     Q_EMIT clientReady();
+}
+
+int OpenConnection::requestsInFlight() const
+{
+    return m_client ? m_client->requestsInFlight() : 0;
+}
+
+void OpenConnection::close(QObject *context, std::function<void(int)> done, int timeoutMs)
+{
+    m_closing = true;
+    if (!m_client) {
+        QTimer::singleShot(0, context, [done = std::move(done)] { done(0); });
+        return;
+    }
+    m_client->shutdown(timeoutMs, context, std::move(done));
 }
 
 void OpenConnection::reportSuccess()

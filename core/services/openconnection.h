@@ -31,11 +31,18 @@ public:
     KafkaClient *client() const { return m_client.get(); }
     State state() const { return m_state; }
     QString lastError() const { return m_lastError; }
-    int requestsInFlight() const { return m_inFlight; }
+    int requestsInFlight() const;
     bool isReadOnly() const { return m_profile.readOnly; }
 
     // Creates the client; for the local sandbox `url` is where the in-process sandbox listens.
-    void open(const QUrl &url, const QString &secret);
+    void open(const QUrl &url, const ProfileSecrets &secrets);
+    // Closing: cancels every call and removes what the app created on the server (consumer
+    // instances), waiting at most timeoutMs; `done` gets how many were left behind. Without a
+    // client it calls back on the next turn.
+    static constexpr int CloseTimeoutMs = 2000;
+    void close(QObject *context, std::function<void(int leftBehind)> done, int timeoutMs = CloseTimeoutMs);
+    bool isClosing() const { return m_closing; }
+
     // A call succeeded: the connection works (the topics sidebar's first listing says so).
     void reportSuccess();
     void reportError(const ApiError &error);
@@ -54,7 +61,7 @@ private:
     std::unique_ptr<KafkaClient> m_client;
     State m_state = State::Connecting;
     QString m_lastError;
-    int m_inFlight = 0;
+    bool m_closing = false;
 };
 
 } // namespace Gregor

@@ -244,7 +244,8 @@ ConnectionView *MainWindow::openProfile(const ConnectionProfile &profile)
     const int index = m_tabs->addTab(view, colorDotIcon(QColor::fromString(profile.color)), profile.name);
     m_tabs->setTabToolTip(index, u"%1 — %2"_s.arg(dialectName(profile.dialect),
                                                   profile.localSandbox ? tr("in-process sandbox")
-                                                                       : profile.baseUrl.toString()));
+                                                                       : profile.baseUrl.toDisplayString(
+                                                                             QUrl::RemoveUserInfo)));
     m_tabs->setCurrentIndex(index);
     connect(connection, &OpenConnection::stateChanged, this, &MainWindow::updateStatusBar);
     connect(connection, &OpenConnection::requestsInFlightChanged, this, &MainWindow::updateStatusBar);
@@ -259,6 +260,13 @@ void MainWindow::restoreSession()
     if (auto env = ConnectionProfile::fromEnvironment(QProcessEnvironment::systemEnvironment())) {
         m_environmentProfile = env->first;
         m_opener->setKnownSecret(env->first.id, env->second);
+        if (!QUrl(QProcessEnvironment::systemEnvironment().value(u"UPSTASH_KAFKA_REST_URL"_s))
+                 .userInfo()
+                 .isEmpty())
+            statusBar()->showMessage(
+                tr("UPSTASH_KAFKA_REST_URL holds a user name and password: they are used "
+                   "for this session only and never stored or shown."),
+                10000);
     }
     QStringList ids = m_settings->openConnections();
     if (!m_settings->firstRunDone()) {
@@ -359,11 +367,33 @@ void MainWindow::closeCurrentConnection()
     if (!view)
         return;
     view->saveLayout();
-    disconnect(view->connection(), nullptr, this, nullptr);
+    OpenConnection *connection = view->connection();
+    disconnect(connection, nullptr, this, nullptr);
     m_tabs->removeTab(m_tabs->indexOf(view));
+    // The connection outlives its tab until what it created on the server is removed.
+    connection->setParent(this);
     view->deleteLater();
     updateActions();
     updateStatusBar();
+    retire(connection, [] {});
+}
+
+void MainWindow::retire(OpenConnection *connection, std::function<void()> then)
+{
+    const QString name = connection->profile().name;
+    statusBar()->showMessage(tr("Closing %1: removing what it created on the server…").arg(name));
+    connection->close(this, [this, connection, name, then = std::move(then)](int leftBehind) {
+        statusBar()->showMessage(
+            leftBehind > 0
+                ? tr("Closed %1; %2 consumer instance(s) could not be removed and expire on the server by "
+                     "themselves.")
+                      .arg(name)
+                      .arg(leftBehind)
+                : tr("Closed %1.").arg(name),
+            8000);
+        connection->deleteLater();
+        then();
+    });
 }
 
 void MainWindow::saveSession()
@@ -382,8 +412,32 @@ void MainWindow::saveSession()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_readyToClose || views().isEmpty()) {
+        if (!m_readyToClose)
+            saveSession();
+        event->accept();
+        return;
+    }
+    // Quitting removes every consumer instance the connections created (bounded by
+    // OpenConnection::CloseTimeoutMs), then closes for real.
+    event->ignore();
+    if (m_closing)
+        return;
+    m_closing = true;
     saveSession();
-    event->accept();
+    const QList<ConnectionView *> open = views();
+    auto pending = std::make_shared<int>(int(open.size()));
+    for (ConnectionView *view : open) {
+        OpenConnection *connection = view->connection();
+        disconnect(connection, nullptr, this, nullptr);
+        connection->close(this, [this, pending](int) {
+            if (--*pending > 0)
+                return;
+            m_readyToClose = true;
+            close();
+        });
+    }
+    statusBar()->showMessage(tr("Closing: removing what the connections created on the server…"));
 }
 
 } // namespace Gregor

@@ -52,6 +52,8 @@ private:
     void updateStatusBar();
     void updateActions();
     void addAreaAction(QMenu *menu, const QString &text, int area, const QKeySequence &shortcut);
+    // Closes a connection whose tab is gone: removes its instances on the server, then deletes it.
+    void retire(OpenConnection *connection, std::function<void()> then);
 
     AppSettings *m_settings;
     SecretStore *m_secrets;
@@ -66,6 +68,8 @@ private:
     QList<QAction *> m_connectionActions; // enabled only with a connection open
     QPointer<CommandPalette> m_palette;
     std::optional<ConnectionProfile> m_environmentProfile;
+    bool m_closing = false;      // quitting: waiting for the connections to clean up
+    bool m_readyToClose = false; // they have
 };
 
 } // namespace Gregor

@@ -35,7 +35,14 @@ public:
         adopt(job);
     }
     // Tracks a child job started elsewhere (its callback must be bound to this operation).
-    void adopt(Job *job) { m_children.append(QPointer<Job>(job)); }
+    void adopt(Job *job)
+    {
+        // Finished children are dropped as new ones come, so a long read keeps only the few
+        // exchanges in flight, not one pointer per request it ever made.
+        m_children.removeIf([](const QPointer<Job> &child) { return !child || child->isFinished(); });
+        m_children.append(QPointer<Job>(job));
+    }
+    qsizetype trackedChildren() const { return m_children.size(); }
 
     void finishWith(Result<T> result)
     {

@@ -7,6 +7,7 @@
 #include "core/dialects/upstash/upstashsession.h"
 #include "core/http/journal.h"
 #include "core/logging.h"
+#include "instancejanitor.h"
 
 using namespace Qt::StringLiterals;
 
@@ -19,7 +20,10 @@ ConfluentClient::ConfluentClient(Version version, const ConnectionSettings &sett
     : KafkaClient(parent)
     , m_version(version)
     , m_transport(new Transport(settings, journal, this))
-{}
+    , m_instances(new InstanceJanitor(m_transport, version, this))
+{
+    connect(m_transport, &Transport::liveJobsChanged, this, &KafkaClient::requestsInFlightChanged);
+}
 
 ConfluentClient::~ConfluentClient()
 {
@@ -109,44 +113,64 @@ Job *ConfluentClient::brokers(QObject *context, Callback<QList<BrokerInfo>> done
                                    &Confluent::parseBrokers);
 }
 
+namespace {
+// Produces runs of same-topic records one request after another; its state lives in the job,
+// so nothing outlives it (a self-capturing std::function would keep itself alive forever).
+class ConfluentProduceJob : public Operation<QList<ProduceResult>>
+{
+public:
+    ConfluentProduceJob(Transport *transport, Version version, QList<ProduceRecord> records, QObject *context,
+                        Callback done, QObject *parent)
+        : Operation(context, std::move(done), parent)
+        , m_transport(transport)
+        , m_version(version)
+        , m_records(std::move(records))
+    {}
+
+    void sendFrom(qsizetype from)
+    {
+        if (from >= m_records.size())
+            return finishWith(m_results);
+        qsizetype to = from;
+        while (to < m_records.size() && m_records[to].topic == m_records[from].topic)
+            ++to;
+        const QList<ProduceRecord> run = m_records.mid(from, to - from);
+        const QString topic = m_records[from].topic;
+        const auto request = Confluent::produce(m_version, topic, run);
+        if (!request)
+            return fail(request.error());
+        send(m_transport, *request, [this, topic, to, count = run.size()](Result<HttpResponse> r) {
+            auto parsed = parseResponse<QList<ProduceResult>>(
+                r, [&](const QByteArray &body) { return Confluent::parseProduce(body, topic, count); });
+            if (!parsed) {
+                ApiError error = parsed.error();
+                error.outcomeUnknown = error.outcomeUnknown || bool(r) || !m_results.isEmpty();
+                return fail(error);
+            }
+            m_results.append(*parsed);
+            sendFrom(to);
+        });
+    }
+
+private:
+    Transport *m_transport;
+    Version m_version;
+    QList<ProduceRecord> m_records;
+    QList<ProduceResult> m_results;
+};
+} // namespace
+
 Job *ConfluentClient::produce(const QList<ProduceRecord> &records, QObject *context,
                               Callback<QList<ProduceResult>> done)
 {
     // One request per run of records with the same topic, in order; results keep request order.
-    auto *op = new Operation<QList<ProduceResult>>(context, std::move(done), this);
+    auto *job = new ConfluentProduceJob(m_transport, m_version, records, context, std::move(done), this);
     if (records.isEmpty()) {
-        QTimer::singleShot(0, op, [op] { op->finishWith(QList<ProduceResult>{}); });
-        return op;
+        QTimer::singleShot(0, job, [job] { job->finishWith(QList<ProduceResult>{}); });
+        return job;
     }
-    auto results = std::make_shared<QList<ProduceResult>>();
-    auto next = std::make_shared<std::function<void(qsizetype)>>();
-    *next = [this, op, records, results, next](qsizetype from) {
-        if (from >= records.size())
-            return op->finishWith(*results);
-        qsizetype to = from;
-        while (to < records.size() && records[to].topic == records[from].topic)
-            ++to;
-        const QList<ProduceRecord> run = records.mid(from, to - from);
-        const auto request = Confluent::produce(m_version, records[from].topic, run);
-        if (!request)
-            return op->fail(request.error());
-        const QString topic = records[from].topic;
-        op->send(m_transport, *request,
-                 [op, results, next, topic, to, count = run.size()](Result<HttpResponse> r) {
-                     auto parsed = parseResponse<QList<ProduceResult>>(r, [&](const QByteArray &body) {
-                         return Confluent::parseProduce(body, topic, count);
-                     });
-                     if (!parsed) {
-                         ApiError error = parsed.error();
-                         error.outcomeUnknown = error.outcomeUnknown || bool(r) || !results->isEmpty();
-                         return op->fail(error);
-                     }
-                     results->append(*parsed);
-                     (*next)(to);
-                 });
-    };
-    (*next)(0);
-    return op;
+    job->sendFrom(0);
+    return job;
 }
 
 Job *ConfluentClient::offsets(const QList<TopicPartition> &partitions, OffsetSpec spec, QObject *context,
@@ -185,12 +209,21 @@ Job *ConfluentClient::read(const ReadRequest &request, QObject *context, BatchCa
 
 void ConfluentClient::deleteInstanceLater(const QString &group, const QString &instance)
 {
-    m_transport->send(Confluent::deleteConsumer(m_version, group, instance), this,
-                      [group, instance](Result<HttpResponse> r) {
-                          if (!r)
-                              qCDebug(lcHttp)
-                                  << "could not delete consumer instance" << group << instance << r.error();
-                      });
+    m_instances->remove(group, instance);
+}
+
+int ConfluentClient::requestsInFlight() const
+{
+    return m_transport->liveJobs();
+}
+
+void ConfluentClient::shutdown(int timeoutMs, QObject *context, std::function<void(int)> done)
+{
+    // Cancelling a read or lookup queues the delete of its instance; then wait for every delete.
+    const auto jobs = findChildren<Job *>(Qt::FindDirectChildrenOnly);
+    for (Job *job : jobs)
+        job->cancel();
+    m_instances->removeAll(timeoutMs, context, std::move(done));
 }
 
 Job *ConfluentClient::committedOffsets(const QString &group, const QList<TopicPartition> &partitions,
@@ -205,18 +238,16 @@ Job *ConfluentClient::committedOffsets(const QString &group, const QList<TopicPa
     const QString name = u"gregor-inspect-"_s + generatedInstanceName().mid(7);
     // Confluent names the instance as asked, so the cleanup knows it even when the answer to the
     // create never arrives; only a create the server refused needs none.
-    auto created = std::make_shared<bool>(true);
-    QObject::connect(op, &Job::finished, this, [this, group, name, created] {
-        if (*created)
-            deleteInstanceLater(group, name);
-    });
+    m_instances->track(group, name);
+    QObject::connect(op, &Job::finished, this, [this, group, name] { deleteInstanceLater(group, name); });
     op->send(m_transport,
              Confluent::createConsumer(m_version, group, name, ConsumerConfig::Reset::Latest, false),
-             [this, op, group, partitions, created](Result<HttpResponse> r) {
+             [this, op, group, name, partitions](Result<HttpResponse> r) {
                  const auto instance =
                      parseResponse<Confluent::ConsumerInstance>(r, &Confluent::parseConsumerInstance);
                  if (!instance) {
-                     *created = r.has_value() || instance.error().httpStatus == 0 ? *created : false;
+                     if (!r && r.error().httpStatus != 0)
+                         m_instances->forget(group, name); // refused: nothing was created
                      return op->fail(instance.error());
                  }
                  op->send(m_transport, Confluent::committed(group, instance->instanceId, partitions),

@@ -4,6 +4,7 @@
 
 namespace Gregor {
 
+class InstanceJanitor;
 class Transport;
 
 // KafkaClient over the Confluent REST Proxy v2 (also Karapace) and v1 / IBM Message Hub: one
@@ -38,11 +39,15 @@ public:
     Job *deleteConsumer(const QString &group, const QString &instance, QObject *context,
                         Callback<Done> done) override;
     std::unique_ptr<ConsumerSession> createConsumerSession(const ConsumerConfig &config) override;
+    int requestsInFlight() const override;
+    void shutdown(int timeoutMs, QObject *context, std::function<void(int)> done) override;
 
     HttpRequest produceRequest(const QList<ProduceRecord> &records) const override;
     HttpRequest readRequest(const ReadRequest &request) const override;
     HttpRequest listTopicsRequest() const override;
 
+    // Consumer instances this client created and has not deleted yet; closing removes them.
+    InstanceJanitor *instances() const { return m_instances; }
     // Deletes a consumer instance without anyone waiting: cleanup after reads and lookups, which
     // must happen even when the call that created it failed or was cancelled.
     void deleteInstanceLater(const QString &group, const QString &instance);
@@ -50,6 +55,7 @@ public:
 private:
     Confluent::Version m_version;
     Transport *m_transport;
+    InstanceJanitor *m_instances;
 };
 
 } // namespace Gregor

@@ -3,6 +3,7 @@
 #include "confluentclient.h"
 #include "confluentparse.h"
 #include "core/dialects/upstash/upstashsession.h"
+#include "instancejanitor.h"
 
 using namespace Qt::StringLiterals;
 
@@ -50,6 +51,7 @@ void ConfluentReadJob::startV2()
     m_instance = u"gregor-read-"_s + generatedInstanceName().mid(7);
     // The instance is ours alone and is deleted on every way out, also when the create's answer
     // was lost (Confluent names it as asked).
+    m_client->instances()->track(readGroup(), m_instance);
     QObject::connect(this, &Job::finished, m_client, [client = m_client, instance = m_instance] {
         client->deleteInstanceLater(readGroup(), instance);
     });
@@ -60,8 +62,11 @@ void ConfluentReadJob::startV2()
          [this, transport](Result<HttpResponse> r) {
              const auto instance =
                  parseResponse<Confluent::ConsumerInstance>(r, &Confluent::parseConsumerInstance);
-             if (!instance)
+             if (!instance) {
+                 if (!r && r.error().httpStatus != 0)
+                     m_client->instances()->forget(readGroup(), m_instance); // refused: none was made
                  return fail(instance.error());
+             }
              m_instance = instance->instanceId;
              QList<TopicPartition> partitions;
              QList<PartitionOffset> positions;

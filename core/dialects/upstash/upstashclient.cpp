@@ -7,6 +7,8 @@
 #include "upstashrequests.h"
 #include "upstashsession.h"
 
+#include <QTimer>
+
 using namespace Qt::StringLiterals;
 
 namespace Gregor {
@@ -14,7 +16,9 @@ namespace Gregor {
 UpstashClient::UpstashClient(const ConnectionSettings &settings, Journal *journal, QObject *parent)
     : KafkaClient(parent)
     , m_transport(new Transport(settings, journal, this))
-{}
+{
+    connect(m_transport, &Transport::liveJobsChanged, this, &KafkaClient::requestsInFlightChanged);
+}
 
 UpstashClient::~UpstashClient()
 {
@@ -173,6 +177,20 @@ Job *UpstashClient::deleteConsumer(const QString &group, const QString &instance
 {
     return call<Done>(m_transport, this, Upstash::deleteConsumer(group, instance), context, std::move(done),
                       &Upstash::parseSuccess);
+}
+
+int UpstashClient::requestsInFlight() const
+{
+    return m_transport->liveJobs();
+}
+
+void UpstashClient::shutdown(int, QObject *context, std::function<void(int)> done)
+{
+    // Reads use /fetch, which creates nothing on the server: cancelling is all there is to do.
+    const auto jobs = findChildren<Job *>(Qt::FindDirectChildrenOnly);
+    for (Job *job : jobs)
+        job->cancel();
+    QTimer::singleShot(0, context ? context : this, [done = std::move(done)] { done(0); });
 }
 
 std::unique_ptr<ConsumerSession> UpstashClient::createConsumerSession(const ConsumerConfig &config)

@@ -34,6 +34,8 @@ public:
     Job *deleteConsumer(const QString &group, const QString &instance, QObject *context,
                         Callback<Done> done) override;
     std::unique_ptr<ConsumerSession> createConsumerSession(const ConsumerConfig &config) override;
+    int requestsInFlight() const override;
+    void shutdown(int timeoutMs, QObject *context, std::function<void(int)> done) override;
 
     HttpRequest produceRequest(const QList<ProduceRecord> &records) const override;
     HttpRequest readRequest(const ReadRequest &request) const override;

@@ -29,6 +29,8 @@ constexpr Option optionTable[] = {
     {u"token", u"TOKEN", u"Require a token, sent as 'X-Auth-Token: TOKEN' or 'Authorization: Bearer TOKEN'."},
     {u"tls-cert", u"FILE", u"Serve HTTPS with this PEM certificate (chain)."},
     {u"tls-key", u"FILE", u"The PEM private key of --tls-cert."},
+    {u"tls-client-ca", u"FILE",
+     u"Require a client certificate issued by a CA of this PEM file (mutual TLS)."},
     {u"demo", nullptr, u"Create demo topics (greetings, cities, orders, telemetry, big) and lagging groups."},
     {u"demo-traffic", u"RATE", u"Keep producing JSON orders to 'orders' at RATE records per second."},
     {u"fault", u"SPEC",
@@ -140,6 +142,9 @@ std::expected<SandboxOptions, QString> fromParser(const QCommandLineParser &pars
         return std::unexpected(u"--token takes a non-empty token"_s);
     o.tlsCertFile = parser.value(u"tls-cert"_s);
     o.tlsKeyFile = parser.value(u"tls-key"_s);
+    o.tlsClientCaFile = parser.value(u"tls-client-ca"_s);
+    if (!o.tlsClientCaFile.isEmpty() && o.tlsCertFile.isEmpty())
+        return std::unexpected(u"--tls-client-ca needs --tls-cert and --tls-key"_s);
     if (o.tlsCertFile.isEmpty() != o.tlsKeyFile.isEmpty())
         return std::unexpected(u"--tls-cert and --tls-key go together"_s);
     o.demo = parser.isSet(u"demo"_s);

@@ -38,6 +38,7 @@ struct SandboxOptions
     QString basicUser, basicPassword; // --basic USER:PASSWORD
     QString token;                    // X-Auth-Token or Authorization: Bearer
     QString tlsCertFile, tlsKeyFile;
+    QString tlsClientCaFile; // --tls-client-ca: require a client certificate issued by this CA (mTLS)
 
     bool demo = false;
     double demoTrafficRate = 0; // records per second into "orders"

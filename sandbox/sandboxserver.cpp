@@ -94,6 +94,17 @@ std::optional<QSslConfiguration> tlsConfiguration(const SandboxOptions &options,
     configuration.setLocalCertificateChain(chain);
     configuration.setPrivateKey(key);
     configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
+    if (!options.tlsClientCaFile.isEmpty()) {
+        const QList<QSslCertificate> clientCas =
+            QSslCertificate::fromPath(options.tlsClientCaFile, QSsl::Pem);
+        if (clientCas.isEmpty()) {
+            *error = u"no PEM certificate in %1"_s.arg(options.tlsClientCaFile);
+            return std::nullopt;
+        }
+        // Mutual TLS: a client without a certificate from these CAs fails the handshake.
+        configuration.setCaCertificates(clientCas);
+        configuration.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    }
     return configuration;
 }
 

@@ -110,7 +110,31 @@ bool ConnectionProfile::sendsCredentialsInClear() const
     return auth != AuthKind::None && baseUrl.scheme() == u"http"_s && !isLoopback(baseUrl.host());
 }
 
-ConnectionSettings ConnectionProfile::toSettings(const QString &secret) const
+QString proxySecretKey(const QString &profileId)
+{
+    return profileId + u"/proxy"_s;
+}
+
+ProfileSecrets ConnectionProfile::moveUrlCredentials()
+{
+    ProfileSecrets found;
+    if (baseUrl.isValid() && !baseUrl.userInfo().isEmpty()) {
+        const QString urlUser = baseUrl.userName(QUrl::FullyDecoded);
+        found.secret = baseUrl.password(QUrl::FullyDecoded);
+        if (!urlUser.isEmpty() && user.isEmpty())
+            user = urlUser;
+        if (auth == AuthKind::None && !urlUser.isEmpty())
+            auth = AuthKind::Basic;
+        baseUrl = baseUrl.adjusted(QUrl::RemoveUserInfo);
+    }
+    if (proxyUrl.isValid() && !proxyUrl.password().isEmpty()) {
+        found.proxyPassword = proxyUrl.password(QUrl::FullyDecoded);
+        proxyUrl = proxyUrl.adjusted(QUrl::RemovePassword);
+    }
+    return found;
+}
+
+ConnectionSettings ConnectionProfile::toSettings(const QString &secret, const QString &proxyPassword) const
 {
     ConnectionSettings settings;
     settings.dialect = dialect;
@@ -124,7 +148,10 @@ ConnectionSettings ConnectionProfile::toSettings(const QString &secret) const
     settings.pinnedSha256 = QByteArray::fromHex(pinnedSha256Hex.toLatin1());
     settings.proxy = proxy;
     settings.proxyUrl = proxyUrl;
+    if (!proxyPassword.isEmpty())
+        settings.proxyUrl.setPassword(proxyPassword, QUrl::DecodedMode);
     settings.timeoutMs = timeoutMs;
+    settings.maxResponseBytes = qint64(maxResponseMiB) * 1024 * 1024;
     return settings;
 }
 
@@ -135,12 +162,13 @@ QJsonObject ConnectionProfile::toJson() const
         {u"name"_s, name},
         {u"color"_s, color},
         {u"dialect"_s, dialectKey(dialect)},
-        {u"url"_s, baseUrl.toString()},
+        {u"url"_s, baseUrl.adjusted(QUrl::RemoveUserInfo).toString()},
         {u"auth"_s, authKey(auth)},
         {u"user"_s, user},
         {u"secret"_s, secretMode == SecretMode::Keychain ? u"keychain"_s : u"ask"_s},
         {u"proxy"_s, proxyKey(proxy)},
         {u"timeoutMs"_s, timeoutMs},
+        {u"maxResponseMiB"_s, maxResponseMiB},
         {u"readOnly"_s, readOnly},
     };
     // Optional fields only when set, so exported files stay short.
@@ -158,7 +186,7 @@ QJsonObject ConnectionProfile::toJson() const
     return object;
 }
 
-Result<ConnectionProfile> ConnectionProfile::fromJson(const QJsonObject &object)
+Result<ConnectionProfile> ConnectionProfile::fromJson(const QJsonObject &object, UrlSecrets urlSecrets)
 {
     ConnectionProfile profile;
     profile.id = object.value("id"_L1).toString();
@@ -194,7 +222,10 @@ Result<ConnectionProfile> ConnectionProfile::fromJson(const QJsonObject &object)
                                              : ProxyKind::System;
     profile.proxyUrl = QUrl(object.value("proxyUrl"_L1).toString());
     profile.timeoutMs = qBound(1000, object.value("timeoutMs"_L1).toInt(30000), 600000);
+    profile.maxResponseMiB = qBound(1, object.value("maxResponseMiB"_L1).toInt(64), 4096);
     profile.readOnly = object.value("readOnly"_L1).toBool();
+    if (urlSecrets == DropUrlSecrets)
+        profile.moveUrlCredentials();
     return profile;
 }
 
@@ -211,9 +242,11 @@ ConnectionProfile::fromEnvironment(const QProcessEnvironment &env)
     profile.baseUrl = QUrl(url);
     profile.user = env.value(u"UPSTASH_KAFKA_REST_USERNAME"_s);
     profile.auth = profile.user.isEmpty() ? AuthKind::None : AuthKind::Basic;
+    const ProfileSecrets inUrl = profile.moveUrlCredentials();
     // The secret comes from the environment each run; it is never stored.
     profile.secretMode = SecretMode::AskEveryTime;
-    return std::make_pair(profile, env.value(u"UPSTASH_KAFKA_REST_PASSWORD"_s));
+    const QString password = env.value(u"UPSTASH_KAFKA_REST_PASSWORD"_s);
+    return std::make_pair(profile, password.isEmpty() ? inUrl.secret : password);
 }
 
 QByteArray exportProfiles(const QList<ConnectionProfile> &profiles)
@@ -226,7 +259,7 @@ QByteArray exportProfiles(const QList<ConnectionProfile> &profiles)
     return QJsonDocument(QJsonObject{{u"gregorProfiles"_s, 1}, {u"profiles"_s, array}}).toJson();
 }
 
-Result<QList<ConnectionProfile>> importProfiles(const QByteArray &json)
+Result<QList<ImportedProfile>> importProfiles(const QByteArray &json)
 {
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
@@ -235,12 +268,14 @@ Result<QList<ConnectionProfile>> importProfiles(const QByteArray &json)
     const QJsonValue list = doc.object().value("profiles"_L1);
     if (!list.isArray())
         return std::unexpected(invalid(u"it has no \"profiles\" list"_s));
-    QList<ConnectionProfile> profiles;
+    QList<ImportedProfile> profiles;
     for (const QJsonValue &value : list.toArray()) {
-        auto profile = ConnectionProfile::fromJson(value.toObject());
+        auto profile = ConnectionProfile::fromJson(value.toObject(), ConnectionProfile::KeepUrlSecrets);
         if (!profile)
             return std::unexpected(profile.error());
-        profiles.append(*profile);
+        ImportedProfile imported{*profile, {}};
+        imported.fromUrls = imported.profile.moveUrlCredentials();
+        profiles.append(imported);
     }
     return profiles;
 }

@@ -2,30 +2,29 @@
 
 #include "core/api/kafkaclient.h"
 #include "core/http/journal.h"
+#include "core/http/transport.h"
+#include "core/http/transporterror.h"
 
+#include <QNetworkAccessManager>
 #include <QSslConfiguration>
-#include <QSslSocket>
-#include <QTcpSocket>
-#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
 namespace Gregor {
 
-ConnectionTester::ConnectionTester(ConnectionProfile profile, QString secret, QObject *parent)
-    : QObject(parent)
+ConnectionTester::ConnectionTester(ConnectionProfile profile, ProfileSecrets secrets, QObject *context,
+                                   Callback done, QObject *parent)
+    : ResultJob<Done>(context, std::move(done), parent)
     , m_profile(std::move(profile))
-    , m_secret(std::move(secret))
+    , m_secrets(std::move(secrets))
     , m_journal(std::make_unique<Journal>())
-    , m_timeout(new QTimer(this))
 {
-    m_timeout->setSingleShot(true);
+    m_deadline.setSingleShot(true);
 }
 
 ConnectionTester::~ConnectionTester()
 {
-    if (m_socket)
-        m_socket->abort();
+    dropProbe();
 }
 
 QString ConnectionTester::stepTitle(Step step)
@@ -43,133 +42,148 @@ QString ConnectionTester::stepTitle(Step step)
 
 void ConnectionTester::start()
 {
-    m_running = true;
-    reach();
-}
-
-void ConnectionTester::cancel()
-{
-    if (!m_running)
-        return;
-    if (m_socket)
-        m_socket->abort();
-    m_client.reset(); // cancels its jobs' callbacks: they are bound to the client as context
-    m_running = false;
-    Q_EMIT finished(false);
-}
-
-static quint16 portOf(const QUrl &url)
-{
-    return quint16(url.port(url.scheme() == u"https"_s ? 443 : 80));
-}
-
-void ConnectionTester::reach()
-{
     const QUrl url = m_profile.baseUrl;
     if (!url.isValid() || url.host().isEmpty()) {
-        fail(Step::Reach, tr("The URL is not valid: enter it as https://host:port."));
+        // Finishing inside start() would call back before the caller holds the job.
+        QTimer::singleShot(0, this, [this] {
+            fail(Step::Reach, tr("The URL is not valid: enter it as https://host:port."));
+        });
         return;
     }
-    Q_EMIT stepChanged(Step::Reach, Outcome::Running,
-                       tr("Connecting to %1:%2…").arg(url.host()).arg(portOf(url)));
-    auto *socket = new QTcpSocket(this);
-    m_socket = socket;
-    connect(socket, &QTcpSocket::connected, this, [this, socket] {
-        m_timeout->stop();
-        pass(Step::Reach, tr("Connected to %1.").arg(socket->peerAddress().toString()));
-        socket->abort();
-        socket->deleteLater();
-        secure();
-    });
-    connect(socket, &QTcpSocket::errorOccurred, this, [this, socket] {
-        m_timeout->stop();
-        fail(Step::Reach, tr("Could not connect (%1): check the host name, the port and your network.")
-                              .arg(socket->errorString()));
-        socket->deleteLater();
-    });
-    m_timeout->disconnect();
-    connect(m_timeout, &QTimer::timeout, this, [this, socket] {
-        socket->abort();
-        fail(Step::Reach, tr("No answer within %1 s: check the host, the port and any firewall.")
-                              .arg(m_profile.timeoutMs / 1000));
-        socket->deleteLater();
-    });
-    m_timeout->start(qMin(m_profile.timeoutMs, 15000));
-    socket->connectToHost(url.host(), portOf(url));
+    m_transport = std::make_unique<Transport>(m_profile.toSettings(m_secrets.secret, m_secrets.proxyPassword),
+                                              m_journal.get());
+    reachAndSecure();
 }
 
-void ConnectionTester::secure()
+void ConnectionTester::dropProbe()
+{
+    if (!m_probe)
+        return;
+    QNetworkReply *reply = m_probe;
+    m_probe = nullptr;
+    reply->disconnect(this);
+    reply->abort();
+    reply->deleteLater();
+}
+
+void ConnectionTester::abortWork()
+{
+    m_stopping = true; // the listing's cancelled answer below must not count as a failed step
+    m_deadline.stop();
+    dropProbe();
+    if (m_listing)
+        m_listing->cancel();
+    // Not deleted here: this may run inside one of the client's own callbacks.
+    if (m_client)
+        m_client.release()->deleteLater();
+}
+
+void ConnectionTester::reachAndSecure()
 {
     const QUrl url = m_profile.baseUrl;
-    if (url.scheme() != u"https"_s) {
-        const QString detail =
-            m_profile.sendsCredentialsInClear()
-                ? tr("Plain HTTP: credentials would cross the network unencrypted. Use https.")
-                : tr("Plain HTTP: nothing to check.");
-        Q_EMIT stepChanged(Step::Secure, Outcome::Skipped, detail);
-        listTopics();
+    const int port = url.port(url.scheme() == u"https"_s ? 443 : 80);
+    const QString via = m_profile.proxy == ConnectionSettings::ProxyKind::Explicit
+                            ? tr(" through the proxy %1").arg(m_profile.proxyUrl.host())
+                            : QString();
+    Q_EMIT stepChanged(Step::Reach, Outcome::Running,
+                       tr("Connecting to %1:%2%3…").arg(url.host()).arg(port).arg(via));
+    if (url.scheme() == u"https"_s && !m_transport->tlsConfig()) {
+        const QString reason = m_transport->tlsConfig().error().userText;
+        QTimer::singleShot(0, this, [this, reason] { fail(Step::Secure, reason); });
         return;
     }
-    Q_EMIT stepChanged(Step::Secure, Outcome::Running, tr("TLS handshake…"));
-    auto *socket = new QSslSocket(this);
-    m_socket = socket;
-    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-    if (!m_profile.caFile.isEmpty()) {
-        QList<QSslCertificate> cas = config.caCertificates();
-        cas += QSslCertificate::fromPath(m_profile.caFile);
-        config.setCaCertificates(cas);
+    // One request to the base URL through the connection's own network stack: its status line
+    // proves the host was reached (and, for https, the handshake passed); an error says which part failed.
+    HttpRequest request;
+    request.path = QString();
+    QNetworkReply *reply = m_transport->network()->get(m_transport->networkRequest(request));
+    m_probe = reply;
+    connect(reply, &QNetworkReply::sslErrors, this,
+            [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status > 0)
+            onProbeAnswered(status);
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status > 0)
+            onProbeAnswered(status);
+        else
+            onProbeFailed(reply->error(), reply->errorString());
+    });
+    connect(&m_deadline, &QTimer::timeout, this, [this] {
+        dropProbe();
+        fail(Step::Reach, tr("No answer within %1 s: check the host, the port, the proxy and any firewall.")
+                              .arg(m_profile.timeoutMs / 1000));
+    });
+    m_deadline.start(qMax(1000, m_profile.timeoutMs));
+}
+
+void ConnectionTester::onProbeAnswered(int status)
+{
+    if (!m_probe)
+        return;
+    const QSslConfiguration tls = m_probe->sslConfiguration();
+    dropProbe(); // the status line is all we wanted; the body may be anything
+    m_deadline.stop();
+    pass(Step::Reach, tr("Connected; the server answered HTTP %1.").arg(status));
+    passSecureStep(tls);
+    listTopics();
+}
+
+void ConnectionTester::passSecureStep(const QSslConfiguration &tls)
+{
+    if (m_profile.baseUrl.scheme() != u"https"_s) {
+        Q_EMIT stepChanged(Step::Secure, Outcome::Skipped,
+                           m_profile.sendsCredentialsInClear()
+                               ? tr("Plain HTTP: credentials would cross the network unencrypted. Use https.")
+                               : tr("Plain HTTP: nothing to check."));
+        return;
     }
-    socket->setSslConfiguration(config);
-    const QByteArray pinned = QByteArray::fromHex(m_profile.pinnedSha256Hex.toLatin1());
-    connect(socket, &QSslSocket::sslErrors, this, [socket, pinned](const QList<QSslError> &) {
-        // "Trust this certificate" accepts exactly the pinned one, nothing else.
-        if (!pinned.isEmpty() && socket->peerCertificate().digest(QCryptographicHash::Sha256) == pinned)
-            socket->ignoreSslErrors();
-    });
-    connect(socket, &QSslSocket::encrypted, this, [this, socket] {
-        m_timeout->stop();
-        const QSslCertificate cert = socket->peerCertificate();
-        pass(Step::Secure, tr("%1, certificate for %2 valid until %3.")
-                               .arg(socket->sessionProtocol() == QSsl::TlsV1_3 ? u"TLS 1.3"_s : u"TLS"_s,
-                                    cert.subjectInfo(QSslCertificate::CommonName).value(0),
-                                    cert.expiryDate().date().toString(Qt::ISODate)));
-        socket->abort();
-        socket->deleteLater();
-        listTopics();
-    });
-    connect(socket, &QSslSocket::errorOccurred, this, [this, socket] {
-        m_timeout->stop();
-        const QList<QSslError> errors = socket->sslHandshakeErrors();
-        const QString reason = errors.isEmpty() ? socket->errorString() : errors.first().errorString();
-        fail(Step::Secure,
-             tr("The certificate was not accepted (%1): add the server's CA file, or trust this "
-                "certificate in the TLS settings.")
-                 .arg(reason));
-        socket->deleteLater();
-    });
-    m_timeout->disconnect();
-    connect(m_timeout, &QTimer::timeout, this, [this, socket] {
-        socket->abort();
-        fail(Step::Secure, tr("The TLS handshake did not finish in time: check that the port serves https."));
-        socket->deleteLater();
-    });
-    m_timeout->start(qMin(m_profile.timeoutMs, 15000));
-    socket->connectToHostEncrypted(url.host(), portOf(url));
+    const QSslCertificate cert = tls.peerCertificate();
+    pass(Step::Secure, tr("%1, certificate for %2 valid until %3.")
+                           .arg(tls.sessionProtocol() == QSsl::TlsV1_3 ? u"TLS 1.3"_s : u"TLS"_s,
+                                cert.subjectInfo(QSslCertificate::CommonName).value(0),
+                                cert.expiryDate().date().toString(Qt::ISODate)));
+}
+
+void ConnectionTester::onProbeFailed(QNetworkReply::NetworkError error, const QString &errorString)
+{
+    dropProbe();
+    m_deadline.stop();
+    if (error == QNetworkReply::SslHandshakeFailedError) {
+        pass(Step::Reach, tr("Connected to %1.").arg(m_profile.baseUrl.host()));
+        const QString reason = m_sslErrors.isEmpty() ? errorString : m_sslErrors.first().errorString();
+        const bool clientCert = !m_profile.clientCertFile.isEmpty();
+        fail(Step::Secure, clientCert
+                               ? tr("The handshake failed (%1): check the server's CA file, the client "
+                                    "certificate and its key.")
+                                     .arg(reason)
+                               : tr("The certificate was not accepted (%1): add the server's CA file, or "
+                                    "trust this certificate in the TLS settings.")
+                                     .arg(reason));
+        return;
+    }
+    const ApiError mapped = transportError(error, errorString);
+    fail(Step::Reach, u"%1 (%2)"_s.arg(mapped.userText, errorString));
 }
 
 void ConnectionTester::listTopics()
 {
     Q_EMIT stepChanged(Step::Topics, Outcome::Running, tr("Listing topics…"));
-    m_client = createKafkaClient(m_profile.toSettings(m_secret), m_journal.get());
-    m_client->listTopics(m_client.get(), [this](Result<QList<TopicInfo>> result) {
+    m_client =
+        createKafkaClient(m_profile.toSettings(m_secrets.secret, m_secrets.proxyPassword), m_journal.get());
+    m_listing = m_client->listTopics(this, [this](Result<QList<TopicInfo>> result) {
+        if (isFinished() || m_stopping)
+            return;
         if (!result) {
             fail(Step::Topics, result.error().userText);
             return;
         }
         pass(Step::Topics, (result->size() == 1 ? tr("Signed in; 1 topic visible.")
                                                 : tr("Signed in; %1 topics visible.").arg(result->size())));
-        m_running = false;
-        Q_EMIT finished(true);
+        finish(Done{});
     });
 }
 
@@ -180,9 +194,11 @@ void ConnectionTester::pass(Step step, const QString &detail)
 
 void ConnectionTester::fail(Step step, const QString &detail)
 {
+    if (isFinished() || m_stopping)
+        return;
     Q_EMIT stepChanged(step, Outcome::Failed, detail);
-    m_running = false;
-    Q_EMIT finished(false);
+    abortWork();
+    finish(std::unexpected(ApiError::make(ErrorKind::Network, detail)));
 }
 
 } // namespace Gregor

@@ -1,28 +1,32 @@
 #pragma once
 #include "connectionprofile.h"
+#include "core/http/job.h"
 
-#include <QObject>
+#include <QNetworkReply>
 #include <QPointer>
+#include <QSslError>
+#include <QTimer>
 
 #include <memory>
-
-class QAbstractSocket;
-class QTimer;
 
 namespace Gregor {
 
 class Journal;
 class KafkaClient;
+class Transport;
 
 // Tests a profile step by step — reach the host, secure the connection, authenticate and list
-// topics — and says for each step what passed or failed with one sentence of advice.
-class ConnectionTester : public QObject
+// topics — and says for each step what passed or failed with one sentence of advice. Every step
+// goes through the connection's own transport (its proxy, CA file, client certificate and
+// pinned certificate), so the test agrees with real traffic. A job: it finishes exactly once
+// (passed, failed or cancelled) and then deletes itself.
+class ConnectionTester : public ResultJob<Done>
 {
     Q_OBJECT
 public:
     enum class Step
     {
-        Reach,  // TCP connection to host:port
+        Reach,  // a connection to host:port (through the proxy, if any)
         Secure, // TLS handshake and certificate (skipped for http)
         Topics, // credentials accepted and topics listed
     };
@@ -36,12 +40,12 @@ public:
     };
     Q_ENUM(Outcome)
 
-    ConnectionTester(ConnectionProfile profile, QString secret, QObject *parent = nullptr);
+    // `done` gets Done when every step passed, else the failed step's error (or Cancelled).
+    ConnectionTester(ConnectionProfile profile, ProfileSecrets secrets, QObject *context, Callback done,
+                     QObject *parent = nullptr);
     ~ConnectionTester() override;
 
     void start();
-    void cancel();
-    bool isRunning() const { return m_running; }
     Journal *journal() const { return m_journal.get(); }
 
     static QString stepTitle(Step step);
@@ -49,22 +53,30 @@ public:
 Q_SIGNALS:
     void stepChanged(Gregor::ConnectionTester::Step step, Gregor::ConnectionTester::Outcome outcome,
                      const QString &detail);
-    void finished(bool ok);
+
+protected:
+    void abortWork() override;
 
 private:
-    void reach();
-    void secure();
+    void reachAndSecure();
+    void onProbeAnswered(int status);
+    void onProbeFailed(QNetworkReply::NetworkError error, const QString &errorString);
+    void passSecureStep(const QSslConfiguration &tls);
     void listTopics();
     void fail(Step step, const QString &detail);
     void pass(Step step, const QString &detail);
+    void dropProbe();
 
     ConnectionProfile m_profile;
-    QString m_secret;
+    ProfileSecrets m_secrets;
     std::unique_ptr<Journal> m_journal;
+    std::unique_ptr<Transport> m_transport;
     std::unique_ptr<KafkaClient> m_client;
-    QPointer<QAbstractSocket> m_socket;
-    QTimer *m_timeout = nullptr;
-    bool m_running = false;
+    QPointer<QNetworkReply> m_probe;
+    QPointer<Job> m_listing;
+    QList<QSslError> m_sslErrors;
+    QTimer m_deadline;
+    bool m_stopping = false;
 };
 
 } // namespace Gregor

@@ -7,10 +7,10 @@ using namespace Qt::StringLiterals;
 
 namespace Gregor {
 
-DialectProbe::DialectProbe(ConnectionProfile profile, QString secret, QObject *parent)
+DialectProbe::DialectProbe(ConnectionProfile profile, ProfileSecrets secrets, QObject *parent)
     : QObject(parent)
     , m_profile(std::move(profile))
-    , m_secret(std::move(secret))
+    , m_secrets(std::move(secrets))
     , m_journal(std::make_unique<Journal>())
 {
     if (m_profile.auth == ConnectionSettings::AuthKind::AuthToken)
@@ -37,7 +37,8 @@ void DialectProbe::tryNext()
     const DialectKind candidate = m_candidates.takeFirst();
     ConnectionProfile profile = m_profile;
     profile.dialect = candidate;
-    m_client = createKafkaClient(profile.toSettings(m_secret), m_journal.get());
+    m_client =
+        createKafkaClient(profile.toSettings(m_secrets.secret, m_secrets.proxyPassword), m_journal.get());
     m_client->listTopics(m_client.get(), [this, candidate](Result<QList<TopicInfo>> result) {
         if (result) {
             const QString topics = result->size() == 1 ? tr("1 topic") : tr("%1 topics").arg(result->size());

@@ -17,7 +17,7 @@ class DialectProbe : public QObject
 {
     Q_OBJECT
 public:
-    DialectProbe(ConnectionProfile profile, QString secret, QObject *parent = nullptr);
+    DialectProbe(ConnectionProfile profile, ProfileSecrets secrets, QObject *parent = nullptr);
     ~DialectProbe() override;
 
     void start();
@@ -30,7 +30,7 @@ private:
     void tryNext();
 
     ConnectionProfile m_profile;
-    QString m_secret;
+    ProfileSecrets m_secrets;
     QList<DialectKind> m_candidates;
     std::unique_ptr<Journal> m_journal;
     std::unique_ptr<KafkaClient> m_client;

@@ -46,12 +46,17 @@ ConnectionTestWidget::~ConnectionTestWidget() = default;
 
 bool ConnectionTestWidget::isRunning() const
 {
-    return m_tester && m_tester->isRunning();
+    return m_tester && !m_tester->isFinished();
 }
 
-void ConnectionTestWidget::run(const ConnectionProfile &profile, const QString &secret)
+void ConnectionTestWidget::run(const ConnectionProfile &profile, const ProfileSecrets &secrets)
 {
-    cancel();
+    // The previous run is cut loose before it is cancelled: nothing of it reaches this run's rows.
+    const int run = ++m_run;
+    if (m_tester) {
+        m_tester->disconnect(this);
+        m_tester->cancel();
+    }
     m_dialect = profile.dialect;
     for (int i = 0; i < m_steps->topLevelItemCount(); ++i) {
         QTreeWidgetItem *item = m_steps->topLevelItem(i);
@@ -60,26 +65,38 @@ void ConnectionTestWidget::run(const ConnectionProfile &profile, const QString &
     }
     m_result->setText(tr("Testing…"));
     m_capabilities->hide();
-    m_tester = new ConnectionTester(profile, secret, this);
-    connect(m_tester, &ConnectionTester::stepChanged, this, &ConnectionTestWidget::onStep);
-    connect(m_tester, &ConnectionTester::finished, this, [this](bool ok) {
-        m_result->setText(ok ? tr("The connection works. What %1 can do:").arg(dialectName(m_dialect))
+    auto *tester = new ConnectionTester(
+        profile, secrets, this,
+        [this, run](Result<Done> result) {
+            if (run == m_run) // a cancelled earlier run says nothing about this one
+                onFinished(result);
+        },
+        this);
+    m_tester = tester;
+    connect(tester, &ConnectionTester::stepChanged, this, &ConnectionTestWidget::onStep);
+    tester->start();
+}
+
+void ConnectionTestWidget::onFinished(const Result<Done> &result)
+{
+    if (!result && result.error().kind == ErrorKind::Cancelled) {
+        m_result->setText(tr("The test was cancelled."));
+        Q_EMIT finished(false);
+        return;
+    }
+    m_result->setText(result ? tr("The connection works. What %1 can do:").arg(dialectName(m_dialect))
                              : tr("The connection does not work yet: see the failed step above."));
-        if (ok) {
-            m_capabilities->showDialect(m_dialect);
-            m_capabilities->show();
-        }
-        Q_EMIT finished(ok);
-    });
-    m_tester->start();
+    if (result) {
+        m_capabilities->showDialect(m_dialect);
+        m_capabilities->show();
+    }
+    Q_EMIT finished(bool(result));
 }
 
 void ConnectionTestWidget::cancel()
 {
-    if (m_tester) {
+    if (m_tester)
         m_tester->cancel();
-        m_tester->deleteLater();
-    }
 }
 
 void ConnectionTestWidget::onStep(Step step, Outcome outcome, const QString &detail)

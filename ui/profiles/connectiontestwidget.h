@@ -21,7 +21,7 @@ public:
     explicit ConnectionTestWidget(QWidget *parent = nullptr);
     ~ConnectionTestWidget() override;
 
-    void run(const ConnectionProfile &profile, const QString &secret);
+    void run(const ConnectionProfile &profile, const ProfileSecrets &secrets);
     void cancel();
     bool isRunning() const;
     QTreeWidget *steps() const { return m_steps; }
@@ -32,6 +32,7 @@ Q_SIGNALS:
     void finished(bool ok);
 
 private:
+    void onFinished(const Result<Done> &result);
     void onStep(ConnectionTester::Step step, ConnectionTester::Outcome outcome, const QString &detail);
 
     QTreeWidget *m_steps;
@@ -39,6 +40,7 @@ private:
     CapabilitySheet *m_capabilities;
     QPointer<ConnectionTester> m_tester;
     DialectKind m_dialect = DialectKind::Upstash;
+    int m_run = 0;
 };
 
 } // namespace Gregor

@@ -17,6 +17,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QToolButton>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -45,8 +46,8 @@ static QWidget *withBrowse(QLineEdit *edit, QWidget *parent, const QString &filt
     return row;
 }
 
-ProfileDialog::ProfileDialog(const ConnectionProfile &profile, const QString &secret, bool keychainAvailable,
-                             QWidget *parent)
+ProfileDialog::ProfileDialog(const ConnectionProfile &profile, const ProfileSecrets &secrets,
+                             bool keychainAvailable, QWidget *parent)
     : QDialog(parent)
     , m_original(profile)
     , m_keychainAvailable(keychainAvailable)
@@ -85,7 +86,7 @@ ProfileDialog::ProfileDialog(const ConnectionProfile &profile, const QString &se
     m_auth->setCurrentIndex(m_auth->findData(QVariant::fromValue(profile.auth)));
     m_user = new QLineEdit(profile.user, this);
     m_user->setObjectName(u"user"_s);
-    m_secret = new QLineEdit(secret, this);
+    m_secret = new QLineEdit(secrets.secret, this);
     m_secret->setObjectName(u"secret"_s);
     m_secret->setEchoMode(QLineEdit::Password);
     m_secretMode = new QComboBox(this);
@@ -107,21 +108,42 @@ ProfileDialog::ProfileDialog(const ConnectionProfile &profile, const QString &se
         m_secretMode->setEnabled(false);
 
     m_caFile = new QLineEdit(profile.caFile, this);
+    m_caFile->setObjectName(u"caFile"_s);
     m_clientCert = new QLineEdit(profile.clientCertFile, this);
+    m_clientCert->setObjectName(u"clientCert"_s);
     m_clientKey = new QLineEdit(profile.clientKeyFile, this);
+    m_clientKey->setObjectName(u"clientKey"_s);
     m_pinned = new QLineEdit(profile.pinnedSha256Hex, this);
+    m_pinned->setObjectName(u"pinned"_s);
     m_pinned->setPlaceholderText(tr("SHA-256 of a certificate to trust, in hex"));
     m_proxy = new QComboBox(this);
+    m_proxy->setObjectName(u"proxy"_s);
     m_proxy->addItem(tr("System proxy"), QVariant::fromValue(ProxyKind::System));
     m_proxy->addItem(tr("No proxy"), QVariant::fromValue(ProxyKind::None));
     m_proxy->addItem(tr("This proxy:"), QVariant::fromValue(ProxyKind::Explicit));
     m_proxy->setCurrentIndex(m_proxy->findData(QVariant::fromValue(profile.proxy)));
     m_proxyUrl = new QLineEdit(profile.proxyUrl.toString(), this);
-    m_proxyUrl->setPlaceholderText(u"http://proxy:3128"_s);
+    m_proxyUrl->setObjectName(u"proxyUrl"_s);
+    m_proxyUrl->setPlaceholderText(u"http://user@proxy:3128"_s);
+    m_proxyPassword = new QLineEdit(secrets.proxyPassword, this);
+    m_proxyPassword->setObjectName(u"proxyPassword"_s);
+    m_proxyPassword->setEchoMode(QLineEdit::Password);
+    m_proxyPassword->setPlaceholderText(tr("Proxy password, kept like the secret"));
     m_timeout = new QSpinBox(this);
+    m_timeout->setObjectName(u"timeout"_s);
     m_timeout->setRange(1, 600);
     m_timeout->setSuffix(tr(" s"));
     m_timeout->setValue(profile.timeoutMs / 1000);
+    m_maxResponse = new QSpinBox(this);
+    m_maxResponse->setObjectName(u"maxResponse"_s);
+    m_maxResponse->setRange(1, 4096);
+    m_maxResponse->setSuffix(tr(" MiB"));
+    m_maxResponse->setValue(profile.maxResponseMiB);
+    m_maxResponse->setToolTip(tr("A larger answer ends the call with an error instead of filling memory"));
+    m_movedNote = new QLabel(this);
+    m_movedNote->setObjectName(u"movedCredentialsNote"_s);
+    m_movedNote->setWordWrap(true);
+    m_movedNote->hide();
     m_readOnly = new QCheckBox(tr("Read-only: no produce, commit, delete or offset reset"), this);
     m_readOnly->setObjectName(u"readOnly"_s);
     m_readOnly->setChecked(profile.readOnly);
@@ -138,6 +160,7 @@ ProfileDialog::ProfileDialog(const ConnectionProfile &profile, const QString &se
     nameLabel->setBuddy(m_name);
     form->addRow(nameLabel, nameRow);
     form->addRow(tr("&URL:"), m_url);
+    form->addRow(QString(), m_movedNote);
     auto *dialectRow = new QHBoxLayout;
     dialectRow->addWidget(m_dialect, 1);
     dialectRow->addWidget(m_detect);
@@ -165,11 +188,14 @@ ProfileDialog::ProfileDialog(const ConnectionProfile &profile, const QString &se
     proxyRow->addWidget(m_proxy);
     proxyRow->addWidget(m_proxyUrl, 1);
     tlsForm->addRow(tr("Proxy:"), proxyRow);
+    tlsForm->addRow(tr("Proxy password:"), m_proxyPassword);
     tlsForm->addRow(tr("Timeout:"), m_timeout);
+    tlsForm->addRow(tr("Largest answer:"), m_maxResponse);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     auto *testButton = buttons->addButton(tr("&Test connection"), QDialogButtonBox::ActionRole);
     testButton->setObjectName(u"testConnection"_s);
+    buttons->setObjectName(u"buttons"_s);
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -195,6 +221,8 @@ ProfileDialog::ProfileDialog(const ConnectionProfile &profile, const QString &se
     connect(testButton, &QPushButton::clicked, this, &ProfileDialog::testConnection);
     connect(m_detect, &QPushButton::clicked, this, &ProfileDialog::autoDetect);
     connect(m_auth, &QComboBox::currentIndexChanged, this, &ProfileDialog::updateFields);
+    connect(m_url, &QLineEdit::editingFinished, this, &ProfileDialog::moveUrlCredentials);
+    connect(m_proxyUrl, &QLineEdit::editingFinished, this, &ProfileDialog::moveUrlCredentials);
     connect(m_proxy, &QComboBox::currentIndexChanged, this, &ProfileDialog::updateFields);
     connect(m_color, &QPushButton::clicked, this, [this] {
         auto *dialog = new QColorDialog(QColor::fromString(m_colorValue), this);
@@ -208,7 +236,65 @@ ProfileDialog::ProfileDialog(const ConnectionProfile &profile, const QString &se
     updateFields();
 }
 
+void ProfileDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    setTabOrderToVisualOrder(); // laid out now, so the buttons' places are known
+}
+
 ProfileDialog::~ProfileDialog() = default;
+
+void ProfileDialog::setTabOrderToVisualOrder()
+{
+    // Creation order is not the order on screen (the colour button and the API row are made
+    // before the URL): chain the fields top to bottom, left to right, as the form shows them.
+    QList<QWidget *> chain{m_name, m_color, m_url,    m_dialect,   m_detect,
+                           m_auth, m_user,  m_secret, m_secretMode};
+    const auto addRow = [&chain](QLineEdit *edit) {
+        chain.append(edit);
+        for (QWidget *sibling : edit->parentWidget()->findChildren<QToolButton *>(Qt::FindDirectChildrenOnly))
+            chain.append(sibling);
+    };
+    addRow(m_caFile);
+    addRow(m_clientCert);
+    addRow(m_clientKey);
+    chain << m_pinned << m_proxy << m_proxyUrl << m_proxyPassword << m_timeout << m_maxResponse << m_readOnly
+          << static_cast<QWidget *>(m_test->steps());
+    // The buttons as the platform lays them out (the order differs between desktops).
+    QList<QPushButton *> buttons = findChild<QDialogButtonBox *>(u"buttons"_s)->findChildren<QPushButton *>();
+    std::ranges::sort(buttons, {}, [this](QPushButton *b) { return b->mapTo(this, QPoint(0, 0)).x(); });
+    for (QPushButton *button : buttons)
+        chain.append(button);
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        setTabOrder(chain[i - 1], chain[i]);
+}
+
+void ProfileDialog::moveUrlCredentials()
+{
+    ConnectionProfile typed;
+    typed.baseUrl = QUrl::fromUserInput(m_url->text().trimmed());
+    typed.proxyUrl = QUrl(m_proxyUrl->text().trimmed());
+    typed.auth = m_auth->currentData().value<AuthKind>();
+    typed.user = m_user->text().trimmed();
+    const bool urlHadCredentials = !typed.baseUrl.userInfo().isEmpty();
+    const ProfileSecrets found = typed.moveUrlCredentials();
+    if (!urlHadCredentials && found.proxyPassword.isEmpty())
+        return;
+    if (urlHadCredentials) {
+        m_url->setText(typed.baseUrl.toString());
+        setAuth(typed.auth, typed.user);
+        if (!found.secret.isEmpty())
+            m_secret->setText(found.secret);
+    }
+    if (!found.proxyPassword.isEmpty()) {
+        m_proxyUrl->setText(typed.proxyUrl.toString());
+        m_proxyPassword->setText(found.proxyPassword);
+    }
+    m_movedUrlCredentials = true;
+    m_movedNote->setText(tr("The user name and password were moved out of the URL into the fields below: "
+                            "URLs are stored and shown, passwords are kept in the keychain."));
+    m_movedNote->show();
+}
 
 void ProfileDialog::updateFields()
 {
@@ -218,6 +304,7 @@ void ProfileDialog::updateFields()
     m_secretMode->setEnabled(auth != AuthKind::None && m_keychainAvailable);
     m_secret->setPlaceholderText(auth == AuthKind::Basic ? tr("Password") : tr("Token or API key"));
     m_proxyUrl->setEnabled(m_proxy->currentData().value<ProxyKind>() == ProxyKind::Explicit);
+    m_proxyPassword->setEnabled(m_proxyUrl->isEnabled());
     m_color->setStyleSheet(u"QPushButton { background: %1; min-width: 2em; }"_s.arg(m_colorValue));
 }
 
@@ -256,13 +343,27 @@ ConnectionProfile ProfileDialog::profile() const
     profile.proxy = m_proxy->currentData().value<ProxyKind>();
     profile.proxyUrl = QUrl(m_proxyUrl->text().trimmed());
     profile.timeoutMs = m_timeout->value() * 1000;
+    profile.maxResponseMiB = m_maxResponse->value();
     profile.readOnly = m_readOnly->isChecked();
+    // Whatever was typed where, no URL leaves the dialog with a password in it.
+    profile.moveUrlCredentials();
     return profile;
 }
 
 QString ProfileDialog::secret() const
 {
-    return m_secret->text();
+    return secrets().secret;
+}
+
+ProfileSecrets ProfileDialog::secrets() const
+{
+    // Fields win; a password still inside a URL (accepted before the field was left) counts too.
+    ConnectionProfile typed;
+    typed.baseUrl = QUrl::fromUserInput(m_url->text().trimmed());
+    typed.proxyUrl = QUrl(m_proxyUrl->text().trimmed());
+    const ProfileSecrets inUrls = typed.moveUrlCredentials();
+    return {m_secret->text().isEmpty() ? inUrls.secret : m_secret->text(),
+            m_proxyPassword->text().isEmpty() ? inUrls.proxyPassword : m_proxyPassword->text()};
 }
 
 QString ProfileDialog::validationError() const
@@ -287,7 +388,7 @@ void ProfileDialog::testConnection()
     m_error->setText(error);
     if (!error.isEmpty())
         return;
-    m_test->run(profile(), secret());
+    m_test->run(profile(), secrets());
 }
 
 void ProfileDialog::autoDetect()
@@ -300,7 +401,7 @@ void ProfileDialog::autoDetect()
         m_probe->deleteLater();
     m_detect->setEnabled(false);
     m_detectResult->setText(tr("Asking the server…"));
-    m_probe = new DialectProbe(profile(), secret(), this);
+    m_probe = new DialectProbe(profile(), secrets(), this);
     connect(m_probe, &DialectProbe::finished, this,
             [this](std::optional<DialectKind> found, const QString &detail) {
                 m_detect->setEnabled(true);
@@ -314,6 +415,7 @@ void ProfileDialog::autoDetect()
 
 void ProfileDialog::accept()
 {
+    moveUrlCredentials();
     const QString error = validationError();
     m_error->setText(error);
     if (error.isEmpty())

@@ -22,12 +22,16 @@ class ProfileDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ProfileDialog(const ConnectionProfile &profile, const QString &secret, bool keychainAvailable,
+    ProfileDialog(const ConnectionProfile &profile, const ProfileSecrets &secrets, bool keychainAvailable,
                   QWidget *parent = nullptr);
     ~ProfileDialog() override;
 
-    ConnectionProfile profile() const; // as edited
+    // As edited; no URL of it holds credentials (those typed there are in secrets()).
+    ConnectionProfile profile() const;
     QString secret() const;
+    ProfileSecrets secrets() const;
+    // Credentials were typed into a URL and moved to the auth and proxy fields.
+    bool movedUrlCredentials() const { return m_movedUrlCredentials; }
 
     void setUrl(const QString &url);
     void setSecret(const QString &secret);
@@ -38,8 +42,13 @@ public:
 
     void accept() override;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void updateFields();
+    void moveUrlCredentials(); // out of the URL fields into the auth and proxy fields
+    void setTabOrderToVisualOrder();
     QString validationError() const;
 
     ConnectionProfile m_original;
@@ -62,7 +71,11 @@ private:
     QLineEdit *m_pinned;
     QComboBox *m_proxy;
     QLineEdit *m_proxyUrl;
+    QLineEdit *m_proxyPassword;
     QSpinBox *m_timeout;
+    QSpinBox *m_maxResponse;
+    QLabel *m_movedNote;
+    bool m_movedUrlCredentials = false;
     QCheckBox *m_readOnly;
     QLabel *m_error;
     ConnectionTestWidget *m_test;

@@ -23,21 +23,47 @@ ProfileActions::ProfileActions(AppSettings *settings, SecretStore *secrets, Conn
     , m_window(window)
 {}
 
+void ProfileActions::warn(const QString &title, const QString &sentence)
+{
+    // Window-modal and non-blocking: callbacks (keychain, file dialogs) return at once.
+    auto *box = new QMessageBox(QMessageBox::Warning, title, sentence, QMessageBox::Ok, m_window);
+    box->setObjectName(u"profileWarning"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    Q_EMIT message(sentence);
+}
+
+void ProfileActions::storeSecrets(const ConnectionProfile &profile, const ProfileSecrets &secrets)
+{
+    const auto store = [this, &profile](const QString &key, const QString &value) {
+        if (value.isEmpty())
+            return;
+        if (profile.secretMode != ConnectionProfile::SecretMode::Keychain || !SecretStore::isAvailable()) {
+            if (key == profile.id)
+                m_opener->setKnownSecret(profile.id, value); // this session only
+            return;
+        }
+        m_secrets->write(key, value, this, [this](Result<Done> result) {
+            if (!result)
+                warn(tr("Keychain"), result.error().userText);
+        });
+    };
+    store(profile.id, secrets.secret);
+    store(proxySecretKey(profile.id), secrets.proxyPassword);
+}
+
 void ProfileActions::editProfile(const ConnectionProfile &profile, bool isNew)
 {
-    auto *dialog = new ProfileDialog(profile, QString(), SecretStore::isAvailable(), m_window);
+    auto *dialog = new ProfileDialog(profile, {}, SecretStore::isAvailable(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, isNew] {
         const ConnectionProfile edited = dialog->profile();
         m_settings->saveProfile(edited);
-        if (edited.secretMode == ConnectionProfile::SecretMode::Keychain && !dialog->secret().isEmpty()) {
-            m_secrets->write(edited.id, dialog->secret(), this, [this](Result<Done> result) {
-                if (!result)
-                    QMessageBox::warning(m_window, tr("Keychain"), result.error().userText);
-            });
-        } else if (!dialog->secret().isEmpty()) {
-            m_opener->setKnownSecret(edited.id, dialog->secret()); // this session only
-        }
+        storeSecrets(edited, dialog->secrets());
+        if (dialog->movedUrlCredentials())
+            Q_EMIT message(tr("The credentials typed into the URL of “%1” were moved out of it: the user "
+                              "name to its fields, the password to the keychain.")
+                               .arg(edited.name));
         if (isNew)
             Q_EMIT profileCreated(edited);
     });
@@ -50,25 +76,36 @@ void ProfileActions::importProfiles()
         new QFileDialog(m_window, tr("Import connections"), QString(), tr("Gregor connections (*.json)"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::ExistingFile);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            QMessageBox::warning(m_window, tr("Import"),
-                                 tr("Could not read %1: %2.").arg(path, file.errorString()));
-            return;
-        }
-        auto profiles = Gregor::importProfiles(file.read(4 * 1024 * 1024));
-        if (!profiles) {
-            QMessageBox::warning(m_window, tr("Import"), profiles.error().userText);
-            return;
-        }
-        for (const ConnectionProfile &profile : *profiles)
-            m_settings->saveProfile(profile);
-        Q_EMIT message(tr("Imported %1; their secrets are asked when they open.")
-                           .arg(profiles->size() == 1 ? tr("1 connection")
-                                                      : tr("%1 connections").arg(profiles->size())));
-    });
+    connect(dialog, &QFileDialog::fileSelected, this, &ProfileActions::importFile);
     dialog->open();
+}
+
+void ProfileActions::importFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        warn(tr("Import"), tr("Could not read %1: %2.").arg(path, file.errorString()));
+        return;
+    }
+    auto profiles = Gregor::importProfiles(file.read(4 * 1024 * 1024));
+    if (!profiles) {
+        warn(tr("Import"), profiles.error().userText);
+        return;
+    }
+    int moved = 0;
+    for (const ImportedProfile &imported : std::as_const(*profiles)) {
+        m_settings->saveProfile(imported.profile);
+        if (!imported.fromUrls.isEmpty()) {
+            ++moved;
+            storeSecrets(imported.profile, imported.fromUrls);
+        }
+    }
+    const QString count =
+        profiles->size() == 1 ? tr("1 connection") : tr("%1 connections").arg(profiles->size());
+    Q_EMIT message(
+        moved > 0
+            ? tr("Imported %1; the passwords found in their URLs were moved to the keychain.").arg(count)
+            : tr("Imported %1; their secrets are asked when they open.").arg(count));
 }
 
 void ProfileActions::exportProfiles()
@@ -77,17 +114,19 @@ void ProfileActions::exportProfiles()
                                    u"gregor-connections.json"_s, tr("Gregor connections (*.json)"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) ||
-            file.write(Gregor::exportProfiles(m_settings->profiles())) < 0 || !file.commit()) {
-            QMessageBox::warning(m_window, tr("Export"),
-                                 tr("Could not write %1: %2.").arg(path, file.errorString()));
-            return;
-        }
-        Q_EMIT message(tr("Exported the connections to %1 (no secrets included).").arg(path));
-    });
+    connect(dialog, &QFileDialog::fileSelected, this, &ProfileActions::exportFile);
     dialog->open();
+}
+
+void ProfileActions::exportFile(const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(Gregor::exportProfiles(m_settings->profiles())) < 0 ||
+        !file.commit()) {
+        warn(tr("Export"), tr("Could not write %1: %2.").arg(path, file.errorString()));
+        return;
+    }
+    Q_EMIT message(tr("Exported the connections to %1 (no secrets included).").arg(path));
 }
 
 } // namespace Gregor

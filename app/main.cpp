@@ -2,7 +2,7 @@
 #include "core/services/appsettings.h"
 #include "core/services/openconnection.h"
 #include "core/services/secretstore.h"
-#include "sandbox/sandboxserver.h"
+#include "localsandbox.h"
 #include "ui/connection/connectionview.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/versioninfo.h"
@@ -95,24 +95,11 @@ int main(int argc, char *argv[])
     if (parser.isSet(verboseOption))
         QLoggingCategory::setFilterRules(u"gregor.*.debug=true"_s);
 
-    // The built-in "Local sandbox" connection: started in-process on a free loopback port the
-    // first time it is opened, with demo topics, groups with lag, and a moving topic.
-    std::unique_ptr<Gregor::Sandbox::SandboxServer> sandbox;
-    const double trafficRate = parser.value(trafficOption).toDouble();
-    auto startSandbox = [&sandbox, trafficRate]() -> Gregor::Result<QUrl> {
-        if (!sandbox) {
-            Gregor::Sandbox::SandboxOptions options;
-            options.demo = true;
-            options.demoTrafficRate = trafficRate;
-            auto server = std::make_unique<Gregor::Sandbox::SandboxServer>(options);
-            QString error;
-            if (!server->start(&error))
-                return std::unexpected(Gregor::ApiError::make(
-                    Gregor::ErrorKind::Network,
-                    QApplication::translate("main", "The local sandbox could not start (%1).").arg(error)));
-            sandbox = std::move(server);
-        }
-        return sandbox->url();
+    // The built-in "Local sandbox" connection: started on its own thread on a free loopback port
+    // the first time it is opened, with demo topics, groups with lag, and a moving topic.
+    Gregor::LocalSandbox sandbox(parser.value(trafficOption).toDouble());
+    auto startSandbox = [&sandbox](QObject *context, std::function<void(Gregor::Result<QUrl>)> done) {
+        sandbox.start(context, std::move(done));
     };
 
     const bool probe = parser.isSet(probeOption);

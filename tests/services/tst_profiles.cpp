@@ -1,6 +1,9 @@
 #include "core/services/appsettings.h"
 #include "core/services/connectionprofile.h"
 #include "core/services/secretstore.h"
+#include "tests/support/testsupport.h"
+
+#include <QDirIterator>
 
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -35,10 +38,66 @@ private Q_SLOTS:
     {
         const ConnectionProfile profile = sample();
         const QJsonObject json = profile.toJson();
-        QVERIFY(!json.contains(u"password"_s));
         auto back = ConnectionProfile::fromJson(json);
         QVERIFY(back.has_value());
         QCOMPARE(*back, profile);
+    }
+
+    void credentialsTypedIntoUrlsNeverReachTheJson_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("proxyUrl");
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("secret");
+        QTest::addColumn<QString>("proxyPassword");
+        QTest::newRow("base url") << u"https://alice:hunter2-base@h.example"_s << QString() << u"alice"_s
+                                  << u"hunter2-base"_s << QString();
+        QTest::newRow("encoded") << u"https://al%40ce:p%3Ass%2Fw0rd@h.example/kafka"_s << QString()
+                                 << u"al@ce"_s << u"p:ss/w0rd"_s << QString();
+        QTest::newRow("proxy") << u"https://h.example"_s << u"http://carol:hunter2-proxy@proxy:3128"_s
+                               << QString() << QString() << u"hunter2-proxy"_s;
+    }
+    void credentialsTypedIntoUrlsNeverReachTheJson()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, proxyUrl);
+        QFETCH(QString, user);
+        QFETCH(QString, secret);
+        QFETCH(QString, proxyPassword);
+        ConnectionProfile profile = ConnectionProfile::create(u"typed"_s);
+        profile.baseUrl = QUrl(url);
+        profile.proxy = ConnectionSettings::ProxyKind::Explicit;
+        profile.proxyUrl = QUrl(proxyUrl);
+        // toJson alone already strips them (defence in depth)…
+        const QByteArray direct = QJsonDocument(profile.toJson()).toJson();
+        for (const QString &s : {secret, proxyPassword})
+            QVERIFY2(s.isEmpty() || !direct.contains(s.toUtf8()), direct.constData());
+        // …and moving them out hands them over for the keychain.
+        const ProfileSecrets found = profile.moveUrlCredentials();
+        QCOMPARE(found.secret, secret);
+        QCOMPARE(found.proxyPassword, proxyPassword);
+        QCOMPARE(profile.user, user);
+        if (!user.isEmpty())
+            QCOMPARE(profile.auth, ConnectionSettings::AuthKind::Basic);
+        QVERIFY(profile.baseUrl.password().isEmpty());
+        QVERIFY(profile.proxyUrl.password().isEmpty());
+        if (!proxyUrl.isEmpty())
+            QCOMPARE(profile.proxyUrl.userName(), u"carol"_s); // a user name is not a secret
+        // The connection still sends them: toSettings puts the proxy password back for sending only.
+        const ConnectionSettings sent = profile.toSettings(found.secret, found.proxyPassword);
+        QCOMPARE(sent.proxyUrl.password(), proxyPassword);
+        QVERIFY(sent.baseUrl.userInfo().isEmpty());
+
+        // An import of a file holding them gives them apart, and the profile without them.
+        const QByteArray file = "{\"profiles\":[{\"name\":\"i\",\"dialect\":\"upstash\",\"url\":\"" +
+                                url.toUtf8() + "\",\"proxy\":\"explicit\",\"proxyUrl\":\"" +
+                                proxyUrl.toUtf8() + "\"}]}";
+        auto imported = importProfiles(file);
+        QVERIFY(imported.has_value());
+        QCOMPARE(imported->first().fromUrls, found);
+        const QByteArray reexported = exportProfiles({imported->first().profile});
+        for (const QString &s : {secret, proxyPassword})
+            QVERIFY2(s.isEmpty() || !reexported.contains(s.toUtf8()), reexported.constData());
     }
 
     void importRejectsBadFilesWithASentence_data()
@@ -69,7 +128,8 @@ private Q_SLOTS:
         auto imported = importProfiles(exported);
         QVERIFY(imported.has_value());
         QCOMPARE(imported->size(), 1);
-        QCOMPARE(imported->first(), profiles.at(1));
+        QCOMPARE(imported->first().profile, profiles.at(1));
+        QVERIFY(imported->first().fromUrls.isEmpty());
     }
 
     void fromEnvironment()
@@ -84,7 +144,19 @@ private Q_SLOTS:
         QCOMPARE(result->first.auth, ConnectionSettings::AuthKind::Basic);
         QCOMPARE(result->first.user, u"user"_s);
         QCOMPARE(result->second, u"s3cret"_s);
-        QVERIFY(!result->first.toJson().contains(u"s3cret"_s));
+        QVERIFY(!QJsonDocument(result->first.toJson()).toJson().contains("s3cret"));
+
+        // Credentials inside the URL: taken out of it, the password used as the secret.
+        env.insert(u"UPSTASH_KAFKA_REST_URL"_s, u"https://envuser:url-s3cret@x-rest-kafka.upstash.io"_s);
+        env.remove(u"UPSTASH_KAFKA_REST_USERNAME"_s);
+        env.remove(u"UPSTASH_KAFKA_REST_PASSWORD"_s);
+        result = ConnectionProfile::fromEnvironment(env);
+        QVERIFY(result.has_value());
+        QCOMPARE(result->first.user, u"envuser"_s);
+        QCOMPARE(result->first.auth, ConnectionSettings::AuthKind::Basic);
+        QCOMPARE(result->second, u"url-s3cret"_s);
+        QVERIFY(result->first.baseUrl.userInfo().isEmpty());
+        QVERIFY(!QJsonDocument(result->first.toJson()).toJson().contains("url-s3cret"));
     }
 
     void plainHttpWarning()
@@ -108,6 +180,23 @@ private Q_SLOTS:
         const QString ini = dir.filePath(u"gregor.ini"_s);
         const ConnectionProfile profile = sample();
         {
+            // A profile handed over with credentials still in its URLs is written without them.
+            ConnectionProfile careless = ConnectionProfile::create(u"careless"_s);
+            careless.baseUrl = QUrl(u"https://u:in-url-secret@h.example"_s);
+            careless.proxy = ConnectionSettings::ProxyKind::Explicit;
+            careless.proxyUrl = QUrl(u"http://p:proxy-url-secret@proxy:3128"_s);
+            AppSettings settings(ini);
+            settings.saveProfile(careless);
+            settings.sync();
+            QFile file(ini);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray bytes = file.readAll();
+            QVERIFY(bytes.contains("careless"));
+            QVERIFY2(!bytes.contains("in-url-secret") && !bytes.contains("proxy-url-secret"),
+                     bytes.constData());
+            settings.removeProfile(careless.id);
+        }
+        {
             AppSettings settings(ini);
             QCOMPARE(settings.profiles().size(), 1); // the built-in sandbox
             QVERIFY(settings.profiles().first().localSandbox);
@@ -128,12 +217,12 @@ private Q_SLOTS:
 
     void secretRoundTripThroughARealKeychain()
     {
-        if (qEnvironmentVariableIsEmpty("GREGOR_TEST_KEYRING"))
-            QSKIP("No keyring session here (needs dbus-run-session and gnome-keyring-daemon): the keychain "
-                  "round "
-                  "trip is skipped.");
-        if (!SecretStore::isAvailable())
-            QSKIP("QtKeychain reports no keychain backend in this session: the round trip is skipped.");
+        GREGOR_REQUIRE(
+            !qEnvironmentVariableIsEmpty("GREGOR_TEST_KEYRING"),
+            "No keyring session here (needs dbus-run-session and gnome-keyring-daemon): the keychain "
+            "round trip is skipped.");
+        GREGOR_REQUIRE(SecretStore::isAvailable(),
+                       "QtKeychain reports no keychain backend in this session: the round trip is skipped.");
         SecretStore store(u"GregorTest"_s);
         const QString id = ConnectionProfile::create(u"k"_s).id;
 

@@ -29,8 +29,10 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
@@ -48,16 +50,19 @@ private:
 
     LocalServerStarter starter()
     {
-        return [this]() -> Result<QUrl> {
+        return [this](QObject *context, std::function<void(Result<QUrl>)> done) {
             ++m_sandboxStarts;
+            Result<QUrl> url = std::unexpected(ApiError::make(ErrorKind::Network, u"no sandbox"_s));
             if (!m_demo) {
                 SandboxOptions options;
                 options.demo = true;
                 m_demo = std::make_unique<SandboxServer>(options);
                 if (!m_demo->start())
-                    return std::unexpected(ApiError::make(ErrorKind::Network, u"no sandbox"_s));
+                    m_demo.reset();
             }
-            return m_demo->url();
+            if (m_demo)
+                url = m_demo->url();
+            QTimer::singleShot(0, context, [done, url] { done(url); });
         };
     }
     QString iniPath() const { return m_dir.filePath(u"gregor.ini"_s); }
@@ -90,7 +95,7 @@ private Q_SLOTS:
         for (QAction *action : window.menuBar()->actions())
             menus << action->text().remove(u'&');
         QVERIFY(menus.contains(u"File"_s) && menus.contains(u"View"_s) && menus.contains(u"Help"_s));
-        Test::saveSnapshot(&window, u"mainwindow"_s);
+        SAVE_SNAPSHOT(&window, u"mainwindow"_s);
         window.close();
     }
 
@@ -119,7 +124,7 @@ private Q_SLOTS:
         auto *responseBody = log->findChild<QPlainTextEdit *>(u"responseBody"_s);
         QVERIFY(responseBody);
         QVERIFY2(responseBody->toPlainText().contains(u"orders"_s), qPrintable(responseBody->toPlainText()));
-        Test::saveSnapshot(&window, u"requestlog"_s);
+        SAVE_SNAPSHOT(&window, u"requestlog"_s);
 
         // The status filter hides successes when asked for server errors.
         auto *statusClass = log->findChild<QComboBox *>(u"statusClass"_s);
@@ -139,7 +144,7 @@ private Q_SLOTS:
         QVERIFY(secured.start());
 
         ConnectionProfile profile = ConnectionProfile::create(u"Secured"_s);
-        ProfileDialog dialog(profile, QString(), false);
+        ProfileDialog dialog(profile, {}, false);
         dialog.setUrl(secured.url().toString());
         dialog.setAuth(ConnectionSettings::AuthKind::Basic, u"alice"_s);
         dialog.setSecret(u"wrong"_s);
@@ -164,12 +169,49 @@ private Q_SLOTS:
         QVERIFY(steps->topLevelItem(2)->text(1).contains(u"1 topic visible"_s));
         QVERIFY(dialog.findChild<QTreeWidget *>(u"capabilitySheet"_s)->isVisible());
 
+        // Run again while a run is still busy (against a server that never answers): only the new
+        // run's outcome shows, never the cancelled one's.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        dialog.setUrl(u"http://127.0.0.1:%1"_s.arg(silent.serverPort()));
+        dialog.testConnection();
+        QVERIFY(dialog.testWidget()->isRunning());
+        auto *result = dialog.findChild<QLabel *>(u"testResult"_s);
+        dialog.setUrl(secured.url().toString());
+        finished.clear();
+        dialog.testConnection();
+        QCOMPARE(result->text(), u"Testing…"_s);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished.last().at(0).toBool(), true);
+        QVERIFY2(result->text().startsWith(u"The connection works"_s), qPrintable(result->text()));
+
         dialog.autoDetect();
         auto *detectResult = dialog.findChild<QLabel *>(u"detectResult"_s);
         QTRY_VERIFY_WITH_TIMEOUT(detectResult->text().contains(u"Upstash"_s), 10000);
         QCOMPARE(dialog.profile().dialect, DialectKind::Upstash);
         QCOMPARE(dialog.profile().user, u"alice"_s);
-        Test::saveSnapshot(&dialog, u"profiledialog"_s);
+        SAVE_SNAPSHOT(&dialog, u"profiledialog"_s);
+    }
+
+    void profileDialogTabOrderFollowsTheForm()
+    {
+        ProfileDialog dialog(ConnectionProfile::create(u"Tabs"_s), {}, true);
+        dialog.setAuth(ConnectionSettings::AuthKind::Basic, u"u"_s);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const QList<QWidget *> chain = Test::tabChain(dialog.findChild<QWidget *>(u"name"_s));
+        QStringList names;
+        for (QWidget *w : chain)
+            names << Test::describe(w);
+        const QStringList top{u"name"_s, u"color"_s, u"url"_s,    u"dialect"_s,    u"autoDetect"_s,
+                              u"auth"_s, u"user"_s,  u"secret"_s, u"secretMode"_s, u"caFile"_s};
+        QCOMPARE(names.mid(0, top.size()), top);
+        QVERIFY2(names.contains(u"testSteps"_s) && names.contains(u"testConnection"_s),
+                 qPrintable(names.join(u", "_s)));
+        const QStringList violations = Test::tabOrderViolations(chain);
+        QVERIFY2(violations.isEmpty(),
+                 qPrintable(violations.join(u"; "_s) + u"\nchain: "_s + names.join(u", "_s)));
     }
 
     void commandPaletteRunsActionsByName()
@@ -194,7 +236,7 @@ private Q_SLOTS:
         QVERIFY(sawShortcut);
         palette->setFilter(u"view request log"_s);
         QVERIFY(palette->list()->count() >= 1);
-        Test::saveSnapshot(palette, u"commandpalette"_s);
+        SAVE_SNAPSHOT(palette, u"commandpalette"_s);
         palette->runCurrent();
         QCOMPARE(view->currentArea(), ConnectionView::Area::RequestLog);
         window.close();
@@ -263,7 +305,7 @@ private Q_SLOTS:
             log->view()->selectRow(0);
             auto *tabs = log->findChild<QTabWidget *>(u"detail"_s);
             tabs->setCurrentIndex(1);
-            Test::saveSnapshot(&window, u"requestlog-dark"_s);
+            SAVE_SNAPSHOT(&window, u"requestlog-dark"_s);
             window.close();
         }
         QApplication::setPalette(light);
@@ -299,7 +341,7 @@ private Q_SLOTS:
         sidebar.model()->togglePinned(u"topic-09995"_s);
         filter->clear();
         QCOMPARE(sidebar.view()->model()->index(0, 0).data().toString(), u"topic-09995"_s);
-        Test::saveSnapshot(&sidebar, u"topics-sidebar"_s);
+        SAVE_SNAPSHOT(&sidebar, u"topics-sidebar"_s);
         QCOMPARE(settings.pinnedTopics(connection.profile().id), QStringList{u"topic-09995"_s});
     }
 

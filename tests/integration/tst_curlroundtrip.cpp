@@ -1,6 +1,7 @@
 #include "clientfixture.h"
 #include "core/dialects/confluent/confluentrequests.h"
 #include "core/http/curl.h"
+#include "tests/support/testsupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -59,8 +60,7 @@ class TestCurlRoundTrip : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        if (QStandardPaths::findExecutable(u"curl"_s).isEmpty())
-            QSKIP("curl is not installed");
+        GREGOR_REQUIRE(!QStandardPaths::findExecutable(u"curl"_s).isEmpty(), "curl is not installed");
         Sandbox::SandboxOptions options;
         options.basicUser = u"bob"_s;
         options.basicPassword = m_password;

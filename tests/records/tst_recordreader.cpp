@@ -175,7 +175,11 @@ private Q_SLOTS:
         QVERIFY(model.rowCount() > 0);
         QVERIFY(model.rowCount() < seeded);
         const int rows = model.rowCount();
-        QTest::qWait(200); // nothing more may arrive
+        // Nothing more may arrive: no request is left in flight, and what was already posted is
+        // delivered now (the reader appends on the next turn).
+        QCOMPARE(client->requestsInFlight(), 0);
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
         QCOMPARE(model.rowCount(), rows);
         QCOMPARE(finished.size(), 1);
         QCOMPARE(reader.recordsRead(), qint64(rows));
@@ -217,7 +221,10 @@ private Q_SLOTS:
         const auto result = finished.at(0).at(0).value<Result<ReadSummary>>();
         QVERIFY(!result);
         QCOMPARE(result.error().kind, ErrorKind::NotFound);
-        QTest::qWait(100);
+        // The other partition's read was stopped with it: nothing in flight, nothing queued.
+        QTRY_COMPARE(client->requestsInFlight(), 0);
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
         QCOMPARE(finished.size(), 1);
         QVERIFY(!reader.isRunning());
     }

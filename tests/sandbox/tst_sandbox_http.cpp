@@ -1,6 +1,7 @@
 // The sandbox over real sockets: the curl examples of the Upstash docs, auth, long-polls,
 // injected faults as a client sees them, TLS and limits.
 #include "sandboxtestutil.h"
+#include "tests/support/testsupport.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -287,8 +288,7 @@ private Q_SLOTS:
         openssl.start(u"openssl"_s, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s,
                                      u"-days"_s, u"2"_s, u"-subj"_s, u"/CN=localhost"_s, u"-keyout"_s,
                                      dir.filePath(u"key.pem"_s), u"-out"_s, dir.filePath(u"cert.pem"_s)});
-        if (!openssl.waitForStarted())
-            QSKIP("openssl is not installed");
+        GREGOR_REQUIRE(openssl.waitForStarted(), "openssl is not installed");
         QVERIFY(openssl.waitForFinished(60000));
         QCOMPARE(openssl.exitCode(), 0);
         SandboxOptions o;

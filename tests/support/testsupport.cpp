@@ -1,5 +1,6 @@
 #include "testsupport.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QPixmap>
 #include <QWidget>
@@ -21,8 +22,49 @@ QString outputDir(const QString &subdir)
 QString saveSnapshot(QWidget *widget, const QString &name)
 {
     const QString path = outputDir(u"snapshots"_s) + u'/' + name + u".png"_s;
-    widget->grab().save(path);
+    const QPixmap pixmap = widget->grab();
+    if (pixmap.isNull() || pixmap.width() < 2 || pixmap.height() < 2)
+        return {};
+    if (!pixmap.save(path))
+        return {};
     return path;
+}
+
+QList<QWidget *> tabChain(QWidget *first, int max)
+{
+    QList<QWidget *> chain;
+    first->setFocus(Qt::TabFocusReason);
+    QWidget *current = QApplication::focusWidget();
+    while (current && chain.size() < max && !chain.contains(current)) {
+        chain.append(current);
+        QTest::keyClick(current, Qt::Key_Tab);
+        current = QApplication::focusWidget();
+    }
+    return chain;
+}
+
+QString describe(const QWidget *widget)
+{
+    const QString name = widget->objectName();
+    return name.isEmpty() ? QString::fromLatin1(widget->metaObject()->className()) : name;
+}
+
+QStringList tabOrderViolations(const QList<QWidget *> &chain)
+{
+    QStringList violations;
+    for (qsizetype i = 1; i < chain.size(); ++i) {
+        const QWidget *window = chain[i]->window();
+        const QRect prev(chain[i - 1]->mapTo(window, QPoint(0, 0)), chain[i - 1]->size());
+        const QRect next(chain[i]->mapTo(window, QPoint(0, 0)), chain[i]->size());
+        const bool sameRowOrBelow = next.top() >= prev.top() - 4;
+        const bool columnToTheRight = next.left() >= prev.right();
+        if (!sameRowOrBelow && !columnToTheRight)
+            violations << u"%1 → %2 goes back up"_s.arg(describe(chain[i - 1]), describe(chain[i]));
+        else if (sameRowOrBelow && qAbs(next.top() - prev.top()) <= 4 && next.left() < prev.left())
+            violations << u"%1 → %2 goes left on the same row"_s.arg(describe(chain[i - 1]),
+                                                                     describe(chain[i]));
+    }
+    return violations;
 }
 
 } // namespace Gregor::Test

@@ -22,7 +22,7 @@ private Q_SLOTS:
         QCOMPARE(versions->text(), versionLine());
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        Test::saveSnapshot(&dialog, u"about"_s);
+        SAVE_SNAPSHOT(&dialog, u"about"_s);
     }
 };
 

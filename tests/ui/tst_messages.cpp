@@ -97,19 +97,19 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&pane));
         readAll(pane, u"documents"_s, 1);
         QCOMPARE(pane.records()->recordCount(), 4);
-        Test::saveSnapshot(&pane, u"messages-records"_s);
+        SAVE_SNAPSHOT(&pane, u"messages-records"_s);
 
         const int json = rowWithValueContaining(pane, "\"id\":42");
         pane.table()->selectRow(json);
         QVERIFY(pane.detail()->hasRecord());
         const QString pretty = pane.detail()->valueView()->toPlainText();
         QVERIFY2(pretty.contains(u"\n    \"user\": {"_s), qPrintable(pretty));
-        Test::saveSnapshot(pane.detail(), u"detail-json"_s);
+        SAVE_SNAPSHOT(pane.detail(), u"detail-json"_s);
 
         pane.table()->selectRow(rowWithValueContaining(pane, "<order"));
         QVERIFY(pane.detail()->valueView()->toPlainText().contains(u"\n  <line sku=\"A-1\" qty=\"2\"/>"_s));
         QVERIFY(pane.detail()->valueInfo()->text().startsWith(u"XML"_s));
-        Test::saveSnapshot(pane.detail(), u"detail-xml"_s);
+        SAVE_SNAPSHOT(pane.detail(), u"detail-xml"_s);
 
         // Binary values (Upstash carries text only; the sandbox seeds telemetry with raw bytes).
         readAll(pane, u"telemetry"_s, 3);
@@ -118,7 +118,7 @@ private Q_SLOTS:
         QVERIFY2(pane.detail()->valueView()->toPlainText().startsWith(u"00000000  "_s),
                  qPrintable(pane.detail()->valueView()->toPlainText().left(200)));
         QVERIFY(pane.detail()->valueInfo()->text().startsWith(u"binary"_s));
-        Test::saveSnapshot(pane.detail(), u"detail-binary"_s);
+        SAVE_SNAPSHOT(pane.detail(), u"detail-binary"_s);
         pane.detail()->setBase64(true);
         QCOMPARE(pane.detail()->valueView()->toPlainText(),
                  QString::fromLatin1(pane.detail()->record().value.toBase64()));
@@ -138,7 +138,7 @@ private Q_SLOTS:
         pane.searchBar()->setQuery(u"ada"_s, FilterSpec::Mode::Text, FilterSpec::Scope::Value);
         QVERIFY(filtered.wait(5000));
         QCOMPARE(pane.table()->model()->rowCount(), 2);
-        Test::saveSnapshot(&pane, u"messages-search"_s);
+        SAVE_SNAPSHOT(&pane, u"messages-search"_s);
 
         pane.table()->selectAll();
         pane.table()->selectionModel()->select(pane.table()->model()->index(0, 0),
@@ -152,7 +152,7 @@ private Q_SLOTS:
         QVERIFY(diff.changedRows() >= 2); // id and the items array differ
         diff.show();
         QVERIFY(QTest::qWaitForWindowExposed(&diff));
-        Test::saveSnapshot(&diff, u"diff"_s);
+        SAVE_SNAPSHOT(&diff, u"diff"_s);
 
         const QString curl = pane.copyReadAsCurl();
         QVERIFY2(curl.startsWith(u"curl"_s), qPrintable(curl));

@@ -262,7 +262,7 @@ GroupCoordinator::read(const QString &groupName, const QString &name, int maxRec
         if (!topic || tp.partition >= topic->partitionCount())
             continue;
         const PartitionLog &log = topic->partitions[size_t(tp.partition)];
-        qint64 pos = inst->positions.value(tp);
+        qint64 pos = log.clampToStart(inst->positions.value(tp));
         while (pos < log.endOffset() && int(items.size()) < maxRecords) {
             const qint64 size = log.at(pos).payloadBytes();
             if (!items.empty() && bytes + size > maxBytes)

@@ -5,6 +5,12 @@
 
 namespace Gregor::Sandbox {
 
+void PartitionLog::setRetention(Retention retention)
+{
+    m_retention = retention;
+    applyRetention();
+}
+
 bool PartitionLog::appendEncoded(QByteArrayView encoded)
 {
     auto layout = RecordCodec::decode(encoded);
@@ -18,12 +24,41 @@ bool PartitionLog::appendEncoded(QByteArrayView encoded)
         m_index.empty() ? std::numeric_limits<qint64>::min() : m_index.back().maxTimestampSoFar;
     m_index.push_back(
         Entry{position, qMax(previousMax, layout->timestampMs), *layout, qint32(encoded.size())});
+    applyRetention();
     return true;
+}
+
+void PartitionLog::applyRetention()
+{
+    if (m_retention.unlimited())
+        return;
+    // The newest record always stays, as in Kafka, where the active segment is never deleted.
+    while (m_index.size() - m_first > 1 &&
+           ((m_retention.maxRecords > 0 && qint64(m_index.size() - m_first) > m_retention.maxRecords) ||
+            (m_retention.maxBytes > 0 && arenaBytes() > m_retention.maxBytes))) {
+        m_arenaFirst += m_index[m_first].size;
+        ++m_first;
+        ++m_startOffset;
+    }
+    compact();
+}
+
+void PartitionLog::compact()
+{
+    if (m_first < 4096 || m_first < m_index.size() / 2)
+        return;
+    const qint64 shift = m_arenaFirst;
+    m_arena.remove(0, m_arenaFirst);
+    m_arenaFirst = 0;
+    m_index.erase(m_index.begin(), m_index.begin() + qsizetype(m_first));
+    m_first = 0;
+    for (Entry &entry : m_index)
+        entry.position -= shift;
 }
 
 RecordView PartitionLog::at(qint64 offset) const
 {
-    const Entry &entry = m_index[size_t(offset)];
+    const Entry &entry = m_index[m_first + size_t(offset - m_startOffset)];
     RecordView view;
     view.offset = offset;
     view.encoded = QByteArrayView(m_arena.constData() + entry.position, entry.size);
@@ -40,8 +75,9 @@ RecordView PartitionLog::at(qint64 offset) const
 
 qint64 PartitionLog::offsetForTime(qint64 ms) const
 {
-    auto it = std::ranges::lower_bound(m_index, ms, {}, &Entry::maxTimestampSoFar);
-    return it == m_index.end() ? -1 : qint64(it - m_index.begin());
+    const auto live = std::ranges::subrange(m_index.begin() + qsizetype(m_first), m_index.end());
+    auto it = std::ranges::lower_bound(live, ms, {}, &Entry::maxTimestampSoFar);
+    return it == m_index.end() ? -1 : m_startOffset + qint64(it - live.begin());
 }
 
 } // namespace Gregor::Sandbox

@@ -24,31 +24,52 @@ struct RecordView
     qsizetype payloadBytes() const { return key.size() + value.size(); }
 };
 
+// Retention per partition, like Kafka's retention.bytes (and a record count): once a limit is
+// passed, the oldest records are removed and the log's start offset moves past them. 0 = no limit.
+struct Retention
+{
+    qint64 maxRecords = 0;
+    qint64 maxBytes = 0; // of encoded records
+    bool unlimited() const { return maxRecords <= 0 && maxBytes <= 0; }
+    friend bool operator==(const Retention &, const Retention &) = default;
+};
+
 // One partition's append-only log, compact: every record's encoding lives in one byte arena and
-// an index of fixed-size entries maps offsets (0, 1, 2, …) to it.
+// an index of fixed-size entries maps offsets to it. Retention drops records at the front, so
+// offsets run from startOffset() (0 until something was removed) to endOffset().
 class PartitionLog
 {
 public:
+    void setRetention(Retention retention);
     // Appends an encoded record (RecordCodec::encode); false when it does not decode.
     bool appendEncoded(QByteArrayView encoded);
-    RecordView at(qint64 offset) const; // 0 <= offset < endOffset()
-    qint64 endOffset() const { return qint64(m_index.size()); }
-    qint64 startOffset() const { return 0; }
+    RecordView at(qint64 offset) const; // startOffset() <= offset < endOffset()
+    qint64 endOffset() const { return m_startOffset + qint64(m_index.size() - m_first); }
+    qint64 startOffset() const { return m_startOffset; }
+    // Where a read asked to start at `offset` begins: at the start when those records are gone.
+    qint64 clampToStart(qint64 offset) const { return qMax(offset, m_startOffset); }
     // The first offset whose record (or an earlier one) has a timestamp >= ms, as Kafka's time
     // index answers; -1 when no record is that recent.
     qint64 offsetForTime(qint64 ms) const;
-    qint64 arenaBytes() const { return m_arena.size(); }
+    qint64 arenaBytes() const { return m_arena.size() - m_arenaFirst; }
 
 private:
     struct Entry
     {
-        qint64 position;
+        qint64 position; // in m_arena
         qint64 maxTimestampSoFar;
         RecordLayout layout;
         qint32 size;
     };
+    void applyRetention();
+    void compact(); // gives back the space of removed records once it is most of the arena
+
     QByteArray m_arena;
+    qsizetype m_arenaFirst = 0; // bytes before it belong to removed records
     std::vector<Entry> m_index;
+    size_t m_first = 0; // index entries before it belong to removed records
+    qint64 m_startOffset = 0;
+    Retention m_retention;
 };
 
 } // namespace Gregor::Sandbox

@@ -29,6 +29,10 @@ constexpr Option optionTable[] = {
     {u"token", u"TOKEN", u"Require a token, sent as 'X-Auth-Token: TOKEN' or 'Authorization: Bearer TOKEN'."},
     {u"tls-cert", u"FILE", u"Serve HTTPS with this PEM certificate (chain)."},
     {u"tls-key", u"FILE", u"The PEM private key of --tls-cert."},
+    {u"retention-records", u"N",
+     u"Keep at most N records per partition: older ones are removed and the beginning offset moves on."},
+    {u"retention-bytes", u"N",
+     u"Keep at most N bytes of records per partition (as Kafka's retention.bytes)."},
     {u"tls-client-ca", u"FILE",
      u"Require a client certificate issued by a CA of this PEM file (mutual TLS)."},
     {u"demo", nullptr, u"Create demo topics (greetings, cities, orders, telemetry, big) and lagging groups."},
@@ -143,6 +147,15 @@ std::expected<SandboxOptions, QString> fromParser(const QCommandLineParser &pars
     o.tlsCertFile = parser.value(u"tls-cert"_s);
     o.tlsKeyFile = parser.value(u"tls-key"_s);
     o.tlsClientCaFile = parser.value(u"tls-client-ca"_s);
+    for (auto [name, target] : {std::pair{u"retention-records"_s, &o.retention.maxRecords},
+                                std::pair{u"retention-bytes"_s, &o.retention.maxBytes}}) {
+        if (!parser.isSet(name))
+            continue;
+        bool ok = false;
+        *target = parser.value(name).toLongLong(&ok);
+        if (!ok || *target < 1)
+            return std::unexpected(u"--%1 takes a positive number"_s.arg(name));
+    }
     if (!o.tlsClientCaFile.isEmpty() && o.tlsCertFile.isEmpty())
         return std::unexpected(u"--tls-client-ca needs --tls-cert and --tls-key"_s);
     if (o.tlsCertFile.isEmpty() != o.tlsKeyFile.isEmpty())

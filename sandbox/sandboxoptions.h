@@ -1,5 +1,6 @@
 #pragma once
 #include "faultinjector.h"
+#include "partitionlog.h"
 #include "persistence.h"
 #include "store.h"
 
@@ -38,7 +39,9 @@ struct SandboxOptions
     QString basicUser, basicPassword; // --basic USER:PASSWORD
     QString token;                    // X-Auth-Token or Authorization: Bearer
     QString tlsCertFile, tlsKeyFile;
-    QString tlsClientCaFile; // --tls-client-ca: require a client certificate issued by this CA (mTLS)
+    QString tlsClientCaFile;
+    Retention retention; // --retention-records N, --retention-bytes N (per partition) // --tls-client-ca:
+                         // require a client certificate issued by this CA (mTLS)
 
     bool demo = false;
     double demoTrafficRate = 0; // records per second into "orders"

@@ -117,6 +117,7 @@ SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
     , m_router(m_store, m_groups, m_options)
 {
     m_store.setPartitioner(m_options.partitioner, m_options.seed);
+    m_store.setRetention(m_options.retention);
     m_faults.seed(m_options.seed);
     m_faults.setFaults(m_options.faults);
     const qint64 shortestExpiry = qMin(m_options.upstashExpiryMs, m_options.confluentExpiryMs);

@@ -42,6 +42,7 @@ public:
     void setFaults(QList<FaultSpec> faults) { m_faults.setFaults(std::move(faults)); }
     void addFault(FaultSpec fault) { m_faults.addFault(std::move(fault)); }
     void clearFaults() { m_faults.clear(); }
+    void setRetention(Retention retention) { m_store.setRetention(retention); }
     QList<FaultSpec> faults() const { return m_faults.faults(); }
 
     // Handles a request without a socket (no faults, long-polls answered at once when ready).

@@ -57,8 +57,19 @@ bool Store::restoreTopic(const QString &name, int partitions)
     Topic topic;
     topic.name = name;
     topic.partitions.resize(size_t(partitions));
+    for (PartitionLog &log : topic.partitions)
+        log.setRetention(m_retention);
     m_topics.insert(name, std::move(topic));
     return true;
+}
+
+void Store::setRetention(Retention retention)
+{
+    m_retention = retention;
+    for (Topic &topic : m_topics) {
+        for (PartitionLog &log : topic.partitions)
+            log.setRetention(retention);
+    }
 }
 
 bool Store::restoreRecord(const QString &topicName, int partition, QByteArrayView encoded)

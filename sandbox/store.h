@@ -65,6 +65,9 @@ public:
     ~Store() override;
 
     void setPartitioner(PartitionerMode mode, quint64 seed);
+    // Applies to every partition, existing and future.
+    void setRetention(Retention retention);
+    Retention retention() const { return m_retention; }
     void setPersistence(Persistence *persistence) { m_persistence = persistence; }
 
     // Creates a topic (idempotent for the same partition count). Fails for invalid names,
@@ -97,6 +100,7 @@ private:
     PartitionerMode m_partitioner;
     std::mt19937_64 m_rng{0x5eed};
     Persistence *m_persistence = nullptr;
+    Retention m_retention;
 };
 
 } // namespace Gregor::Sandbox

@@ -170,7 +170,8 @@ Reply fetch(RequestContext &ctx)
         qint64 bytes = 0;
         for (const Tpo &t : tpos) {
             const PartitionLog &log = store.topic(t.tp.topic)->partitions[size_t(t.tp.partition)];
-            for (qint64 offset = t.offset; offset < log.endOffset() && count < options.maxRecords; ++offset) {
+            for (qint64 offset = log.clampToStart(t.offset);
+                 offset < log.endOffset() && count < options.maxRecords; ++offset) {
                 const RecordView record = log.at(offset);
                 if (count > 0 && bytes + record.payloadBytes() > options.maxFetchBytes)
                     break;

@@ -54,6 +54,7 @@ Reply messages(RequestContext &ctx)
         return Reply::answer(
             ctx.error(400, u"Either `offset` or `timestamp` query parameters must be set."_s, 400));
     }
+    offset = log.clampToStart(offset); // records removed by retention: start at the first kept
     auto count = ctx.queryInteger(u"count"_s, 1);
     if (!count)
         return Reply::answer(count.error());

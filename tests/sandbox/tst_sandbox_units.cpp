@@ -59,6 +59,52 @@ private Q_SLOTS:
         QCOMPARE(log.offsetForTime(401), -1);
     }
 
+    void retentionMovesTheStartOffset_data()
+    {
+        QTest::addColumn<qint64>("maxRecords");
+        QTest::addColumn<qint64>("maxBytes");
+        QTest::addColumn<qint64>("expectedStart");
+        // 20,000 records of the same size: enough drops to compact the arena several times.
+        QTest::newRow("records") << qint64(1000) << qint64(0) << qint64(19000);
+        QTest::newRow("bytes") << qint64(0) << qint64(0) << qint64(-1); // filled in below from the size
+        QTest::newRow("both, records first") << qint64(10) << qint64(1 << 30) << qint64(19990);
+    }
+    void retentionMovesTheStartOffset()
+    {
+        QFETCH(qint64, maxRecords);
+        QFETCH(qint64, maxBytes);
+        QFETCH(qint64, expectedStart);
+        QByteArray sample;
+        RecordCodec::encode(sample, NewRecord{0, {}, "value-00000"_ba, {}});
+        if (expectedStart < 0) {
+            maxBytes = sample.size() * 500;
+            expectedStart = 20000 - 500;
+        }
+        PartitionLog log;
+        log.setRetention({maxRecords, maxBytes});
+        for (int i = 0; i < 20000; ++i) {
+            QByteArray e;
+            RecordCodec::encode(
+                e,
+                NewRecord{
+                    1000 + i, {}, QByteArray("value-") + QByteArray::number(i).rightJustified(5, '0'), {}});
+            QVERIFY(log.appendEncoded(e));
+        }
+        QCOMPARE(log.startOffset(), expectedStart);
+        QCOMPARE(log.endOffset(), 20000);
+        QVERIFY(maxBytes <= 0 || log.arenaBytes() <= maxBytes);
+        // Every kept offset still reads its own record, after the compactions.
+        for (qint64 o = log.startOffset(); o < log.endOffset(); ++o)
+            QCOMPARE(log.at(o).value.toByteArray(),
+                     QByteArray("value-") + QByteArray::number(o).rightJustified(5, '0'));
+        QCOMPARE(log.clampToStart(0), expectedStart);
+        QCOMPARE(log.clampToStart(19999), 19999);
+        // The time index answers in offsets of the log, from its start.
+        QCOMPARE(log.offsetForTime(0), expectedStart);
+        QCOMPARE(log.offsetForTime(1000 + 19999), 19999);
+        QCOMPARE(log.offsetForTime(1000 + 20000), -1);
+    }
+
     void partitioner_data()
     {
         QTest::addColumn<QByteArray>("key");
@@ -264,7 +310,11 @@ private Q_SLOTS:
                                              u"--demo-traffic"_s,
                                              u"2.5"_s,
                                              u"--seed"_s,
-                                             u"9"_s}
+                                             u"9"_s,
+                                             u"--retention-records"_s,
+                                             u"100"_s,
+                                             u"--retention-bytes"_s,
+                                             u"65536"_s}
                               << true;
         QTest::newRow("port text") << QStringList{u"--port"_s, u"http"_s} << false;
         QTest::newRow("port too big") << QStringList{u"--port"_s, u"70000"_s} << false;
@@ -277,6 +327,9 @@ private Q_SLOTS:
         QTest::newRow("bad partitioner") << QStringList{u"--partitioner"_s, u"random"_s} << false;
         QTest::newRow("bad dialect") << QStringList{u"--dialect"_s, u"kafka"_s} << false;
         QTest::newRow("bad fsync") << QStringList{u"--fsync"_s, u"never"_s} << false;
+        QTest::newRow("retention zero") << QStringList{u"--retention-records"_s, u"0"_s} << false;
+        QTest::newRow("retention text") << QStringList{u"--retention-bytes"_s, u"lots"_s} << false;
+        QTest::newRow("client ca without tls") << QStringList{u"--tls-client-ca"_s, u"ca.pem"_s} << false;
         QTest::newRow("unknown option") << QStringList{u"--colour"_s} << false;
         QTest::newRow("positional") << QStringList{u"extra"_s} << false;
     }
@@ -298,6 +351,7 @@ private Q_SLOTS:
             QCOMPARE(options->fsync, FsyncMode::Always);
             QCOMPARE(options->demoTrafficRate, 2.5);
             QCOMPARE(options->seed, 9u);
+            QCOMPARE(options->retention, (Retention{100, 65536}));
             QVERIFY(options->autoCreateTopics && options->strictContentType && options->verbose &&
                     options->demo);
         }

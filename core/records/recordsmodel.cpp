@@ -16,9 +16,19 @@ static const QString noneText = u"—"_s;
 
 RecordsModel::RecordsModel(QObject *parent)
     : QAbstractTableModel(parent)
-{}
+{
+    connectSorter();
+}
 
 RecordsModel::~RecordsModel() = default;
+
+void RecordsModel::connectSorter()
+{
+    connect(&m_sorter, &RecordSorter::progress, this, &RecordsModel::sortProgress);
+    connect(&m_sorter, &RecordSorter::finished, this,
+            [this](const SortResult &result) { applySorted(result); });
+    connect(&m_sorter, &RecordSorter::cancelled, this, &RecordsModel::sortCancelled);
+}
 
 void RecordsModel::setCapabilities(Capabilities capabilities)
 {
@@ -57,6 +67,7 @@ void RecordsModel::appendRecords(const QList<Record> &records)
 
 void RecordsModel::clear()
 {
+    cancelSort();
     beginResetModel();
     m_store.clear();
     m_order.clear();
@@ -263,73 +274,62 @@ QVariant RecordsModel::headerData(int section, Qt::Orientation orientation, int 
     return {};
 }
 
-// Null before empty before any bytes, then byte order.
-static int compareBytes(bool hasA, QByteArrayView a, bool hasB, QByteArrayView b)
-{
-    if (hasA != hasB)
-        return hasA ? 1 : -1;
-    return a.compare(b);
-}
-
-template<typename T>
-static int compareValues(T a, T b)
-{
-    return a < b ? -1 : (b < a ? 1 : 0);
-}
-
 bool RecordsModel::lessThan(qsizetype a, qsizetype b) const
 {
-    int c = 0;
-    switch (m_sortColumn) {
-    case PartitionColumn:
-        c = compareValues(m_store.partition(a), m_store.partition(b));
-        if (c == 0)
-            c = compareValues(m_store.offset(a), m_store.offset(b));
-        break;
-    case OffsetColumn:
-        c = compareValues(m_store.offset(a), m_store.offset(b));
-        if (c == 0)
-            c = compareValues(m_store.partition(a), m_store.partition(b));
-        break;
-    case TimestampColumn:
-        c = compareValues(m_store.timestampMs(a).value_or(std::numeric_limits<qint64>::min()),
-                          m_store.timestampMs(b).value_or(std::numeric_limits<qint64>::min()));
-        break;
-    case KeyColumn:
-        c = compareBytes(m_store.hasKey(a), m_store.key(a), m_store.hasKey(b), m_store.key(b));
-        break;
-    case ValueColumn:
-        c = compareBytes(m_store.hasValue(a), m_store.value(a), m_store.hasValue(b), m_store.value(b));
-        break;
-    case SizeColumn:
-        c = compareValues(m_store.recordBytes(a), m_store.recordBytes(b));
-        break;
-    case HeadersColumn:
-        c = compareValues(m_store.headerCount(a), m_store.headerCount(b));
-        break;
-    }
-    if (c != 0)
-        return m_sortOrder == Qt::AscendingOrder ? c < 0 : c > 0;
-    return a < b; // equal cells keep arrival order, whatever the direction
+    return recordRowLess(m_store, m_sortColumn, m_sortOrder, a, b);
 }
 
 void RecordsModel::sort(int column, Qt::SortOrder order)
 {
     if (column < 0 || column >= ColumnCount) {
+        cancelSort();
         resetSort();
         return;
+    }
+    if (m_store.size() > SyncSortRows) {
+        m_sorter.start(m_store.snapshot(), column, order);
+        Q_EMIT sortStarted(column, order);
+        return;
+    }
+    m_sorter.cancel();
+    std::vector<quint32> rows(size_t(m_store.size()));
+    std::iota(rows.begin(), rows.end(), 0u);
+    std::sort(rows.begin(), rows.end(), [this, column, order](quint32 a, quint32 b) {
+        return recordRowLess(m_store, column, order, a, b);
+    });
+    applySorted(SortResult{column, order, std::move(rows), 0});
+}
+
+void RecordsModel::applySorted(SortResult result)
+{
+    std::vector<quint32> &rows = result.rows;
+    const qsizetype sorted = qsizetype(rows.size());
+    if (sorted < m_store.size()) {
+        // Rows that arrived while the worker sorted: few, so merged in here.
+        for (qsizetype row = sorted; row < m_store.size(); ++row)
+            rows.push_back(quint32(row));
+        const auto less = [this, &result](quint32 a, quint32 b) {
+            return recordRowLess(m_store, result.column, result.order, a, b);
+        };
+        const auto mid = rows.begin() + sorted;
+        std::sort(mid, rows.end(), less);
+        std::inplace_merge(rows.begin(), mid, rows.end(), less);
     }
     if (m_sortColumn < 0) {
         // data() runs during layoutAboutToBeChanged: it must still see the old (arrival) order.
         m_order.resize(size_t(m_store.size()));
         std::iota(m_order.begin(), m_order.end(), 0u);
     }
-    m_sortColumn = column;
-    m_sortOrder = order;
-    std::vector<quint32> rows(size_t(m_store.size()));
-    std::iota(rows.begin(), rows.end(), 0u);
-    std::sort(rows.begin(), rows.end(), [this](quint32 a, quint32 b) { return lessThan(a, b); });
+    m_sortColumn = result.column;
+    m_sortOrder = result.order;
     applyPermutation(std::move(rows));
+    Q_EMIT sortFinished(result.column, result.order, result.elapsedMs);
+}
+
+void RecordsModel::cancelSort()
+{
+    if (m_sorter.isRunning())
+        m_sorter.cancel();
 }
 
 void RecordsModel::resetSort()

@@ -1,5 +1,6 @@
 #pragma once
 #include "core/api/capabilities.h"
+#include "recordsorter.h"
 #include "recordstore.h"
 
 #include <QAbstractTableModel>
@@ -11,7 +12,8 @@ namespace Gregor {
 // The records table over a RecordStore. Cells are computed when asked (value previews decoded
 // lazily, nothing cached per cell). Sorting keeps a row permutation; rows appended while sorted
 // are merged into place (rowsInserted at the end, then one layoutChanged), so a sorted view
-// stays sorted while a read streams in.
+// stays sorted while a read streams in. Sorting more than SyncSortRows rows runs off the GUI
+// thread (sortStarted, sortProgress, then the new order at once, or sortCancelled).
 class RecordsModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -41,6 +43,8 @@ public:
 
     // Longest preview in the key and value columns, in characters.
     static constexpr int previewChars = 200;
+    // Up to this many rows a sort is quick enough for the GUI thread (well under a frame).
+    static constexpr qsizetype SyncSortRows = 20000;
 
     explicit RecordsModel(QObject *parent = nullptr);
     ~RecordsModel() override;
@@ -66,6 +70,8 @@ public:
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
     // Restores the arrival order (sort(-1) does the same).
     void resetSort();
+    bool isSorting() const { return m_sorter.isRunning(); }
+    void cancelSort(); // keeps the order shown
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -75,9 +81,15 @@ public:
 
 Q_SIGNALS:
     void recordCountChanged(qsizetype count);
+    void sortStarted(int column, Qt::SortOrder order);
+    void sortProgress(int percent);
+    void sortFinished(int column, Qt::SortOrder order, qint64 elapsedMs);
+    void sortCancelled(); // the order shown stays (sortColumn() says which it is)
 
 private:
     bool lessThan(qsizetype a, qsizetype b) const; // by the sort column, ties by store row
+    void applySorted(SortResult result);
+    void connectSorter();
     void applyPermutation(std::vector<quint32> order);
     QVariant display(qsizetype row, int column) const;
     QVariant toolTip(qsizetype row, int column) const;
@@ -88,6 +100,7 @@ private:
     std::vector<quint32> m_order; // model row -> store row while sorted; empty: identity
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    RecordSorter m_sorter;
 };
 
 } // namespace Gregor

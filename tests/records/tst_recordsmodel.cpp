@@ -6,6 +6,7 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace Qt::StringLiterals;
 using namespace Gregor;
@@ -137,18 +138,88 @@ private Q_SLOTS:
         }
     }
 
-    void hundredThousandRows()
+    void hundredThousandRowsSortOffTheGuiThread()
     {
         RecordsModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         for (int batch = 0; batch < 20; ++batch)
             model.appendRecords(Test::generatedRecords(batch * 5000, 5000));
         QCOMPARE(model.rowCount(), 100000);
+        QSignalSpy started(&model, &RecordsModel::sortStarted);
+        QSignalSpy finished(&model, &RecordsModel::sortFinished);
+        QSignalSpy layout(&model, &QAbstractItemModel::layoutChanged);
+        const QPersistentModelIndex tracked = model.index(777, 0);
         model.sort(RecordsModel::ValueColumn, Qt::AscendingOrder);
+        // Nothing changed yet: the worker sorts a snapshot.
+        QCOMPARE(started.size(), 1);
+        QVERIFY(model.isSorting());
+        QCOMPARE(model.sortColumn(), -1);
+        QCOMPARE(layout.size(), 0);
+        // Rows that arrive meanwhile are merged into the result.
+        model.appendRecords(Test::generatedRecords(100000, 500));
+        QVERIFY(finished.wait(30000));
+        QVERIFY(!model.isSorting());
+        QCOMPARE(model.sortColumn(), int(RecordsModel::ValueColumn));
+        QCOMPARE(model.rowCount(), 100500);
+        QCOMPARE(model.storeRow(tracked.row()), 777);
+        const RecordStore &store = model.store();
+        std::vector<bool> seen(size_t(model.rowCount()));
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const qsizetype storeRow = model.storeRow(row);
+            QVERIFY(!seen[size_t(storeRow)]);
+            seen[size_t(storeRow)] = true;
+            if (row == 0)
+                continue;
+            const qsizetype before = model.storeRow(row - 1);
+            // Ascending by value: null first, then bytes; equal values in arrival order.
+            if (store.hasValue(before) && store.hasValue(storeRow)) {
+                const int c = store.value(before).compare(store.value(storeRow));
+                QVERIFY2(c < 0 || (c == 0 && before < storeRow), qPrintable(QString::number(row)));
+            } else {
+                QVERIFY(!store.hasValue(before));
+            }
+        }
         model.sort(RecordsModel::PartitionColumn, Qt::AscendingOrder);
+        QVERIFY(finished.wait(30000));
         QCOMPARE(model.index(0, RecordsModel::PartitionColumn).data().toInt(), 0);
-        QCOMPARE(model.index(99999, RecordsModel::PartitionColumn).data().toInt(), 2);
+        QCOMPARE(model.index(100499, RecordsModel::PartitionColumn).data().toInt(), 2);
         QCOMPARE(model.storeRows({model.index(5, 1), model.index(5, 2), model.index(1, 0)}).size(), 2);
+    }
+
+    void aCancelledSortKeepsTheOrderShown()
+    {
+        RecordsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.appendRecords(Test::generatedRecords(0, 60000));
+        QSignalSpy finished(&model, &RecordsModel::sortFinished);
+        QSignalSpy cancelled(&model, &RecordsModel::sortCancelled);
+        model.sort(RecordsModel::OffsetColumn, Qt::DescendingOrder);
+        QVERIFY(finished.wait(30000));
+        const qsizetype top = model.storeRow(0);
+        model.sort(RecordsModel::ValueColumn, Qt::AscendingOrder);
+        model.cancelSort();
+        QCOMPARE(cancelled.size(), 1);
+        QVERIFY(!model.isSorting());
+        // The worker runs out and posts nothing that could still reorder the rows.
+        QThreadPool::globalInstance()->waitForDone();
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(model.sortColumn(), int(RecordsModel::OffsetColumn));
+        QCOMPARE(model.storeRow(0), top);
+        // A new sort replaces one in flight: only the last one lands.
+        model.sort(RecordsModel::KeyColumn, Qt::AscendingOrder);
+        model.sort(RecordsModel::SizeColumn, Qt::DescendingOrder);
+        QVERIFY(finished.wait(30000));
+        QThreadPool::globalInstance()->waitForDone();
+        QCoreApplication::processEvents();
+        QCOMPARE(finished.size(), 2);
+        QCOMPARE(model.sortColumn(), int(RecordsModel::SizeColumn));
+        // clear() stops a sort, too.
+        model.sort(RecordsModel::ValueColumn, Qt::AscendingOrder);
+        model.clear();
+        QVERIFY(!model.isSorting());
+        QCOMPARE(model.rowCount(), 0);
     }
 };
 

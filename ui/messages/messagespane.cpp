@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -134,6 +135,29 @@ MessagesPane::MessagesPane(OpenConnection *connection, QWidget *parent)
         updateCounts();
     });
     connect(m_filtered, &FilteredRecordsModel::filterCancelled, this, [this] { m_search->setStatus({}); });
+    // Large sorts run off the GUI thread: progress, Esc to cancel, then the new order at once.
+    connect(m_records, &RecordsModel::sortStarted, this, [this](int column) {
+        m_sortingColumn = m_records->headerData(column, Qt::Horizontal).toString();
+        m_search->setStatus(tr("Sorting by %1… (Esc cancels)").arg(m_sortingColumn));
+    });
+    connect(m_records, &RecordsModel::sortProgress, this, [this](int percent) {
+        m_search->setStatus(tr("Sorting by %1… %2% (Esc cancels)").arg(m_sortingColumn).arg(percent));
+    });
+    connect(m_records, &RecordsModel::sortFinished, this, [this](int, Qt::SortOrder, qint64 ms) {
+        if (ms > 0)
+            m_search->setStatus(tr("Sorted %1 records by %2 in %3 ms")
+                                    .arg(QLocale().toString(m_records->recordCount()), m_sortingColumn)
+                                    .arg(ms));
+    });
+    connect(m_records, &RecordsModel::sortCancelled, this, [this] {
+        m_search->setStatus(tr("Sorting cancelled: the previous order stays."));
+        // The header shows the order that is really there.
+        QSignalBlocker blocker(m_table->horizontalHeader());
+        m_table->horizontalHeader()->setSortIndicator(m_records->sortColumn(), m_records->sortOrder());
+    });
+    auto *cancelSort = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    cancelSort->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(cancelSort, &QShortcut::activated, m_records, &RecordsModel::cancelSort);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MessagesPane::showCurrentRecord);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -157,6 +181,11 @@ void MessagesPane::setTopic(const QString &topic, int partitionCount)
     m_readBar->setTimeAvailable(capabilities.testFlag(Capability::OffsetsByTime),
                                 capabilityMissingReason(client->dialect(), Capability::OffsetsByTime));
     m_topicDetails->load(client, topic);
+}
+
+QString MessagesPane::topic() const
+{
+    return m_readBar->topic();
 }
 
 void MessagesPane::read()

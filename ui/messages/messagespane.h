@@ -26,6 +26,7 @@ public:
     ~MessagesPane() override;
 
     void setTopic(const QString &topic, int partitionCount);
+    QString topic() const; // the topic shown, empty before one was picked
     void read();
     void cancelRead();
     QString copyReadAsCurl();
@@ -59,6 +60,7 @@ private:
     QLabel *m_counts;
     QPushButton *m_compare;
     QPushButton *m_export;
+    QString m_sortingColumn; // the column a sort in flight orders by, for its status
 };
 
 } // namespace Gregor

@@ -8,6 +8,7 @@
 #include "tests/support/testsupport.h"
 #include "ui/connection/connectionview.h"
 #include "ui/connection/topicssidebar.h"
+#include "ui/messages/messagespane.h"
 #include "ui/palette/commandpalette.h"
 #include "ui/profiles/connectiontestwidget.h"
 #include "ui/profiles/profiledialog.h"
@@ -24,7 +25,9 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -192,6 +195,83 @@ private Q_SLOTS:
         QCOMPARE(dialog.profile().dialect, DialectKind::Upstash);
         QCOMPARE(dialog.profile().user, u"alice"_s);
         SAVE_SNAPSHOT(&dialog, u"profiledialog"_s);
+    }
+
+    void requestLogGivesTheTableTheLargerShareAndRemembersTheSplit()
+    {
+        {
+            AppSettings settings(iniPath());
+            settings.setSplitterState(u"requestLog"_s, {});
+            SecretStore secrets(u"GregorTest"_s);
+            MainWindow window(&settings, &secrets, starter());
+            window.resize(1280, 800);
+            window.show();
+            window.restoreSession();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            ConnectionView *view = window.currentView();
+            view->showArea(ConnectionView::Area::RequestLog);
+            QSplitter *split = view->requestLog()->splitter();
+            QTRY_VERIFY(split->sizes().at(0) > 0);
+            QVERIFY2(split->sizes().at(0) > split->sizes().at(1), "the exchanges get the larger share");
+            split->setSizes({150, 550});
+            window.close(); // saves the session, splits included
+        }
+        AppSettings settings(iniPath());
+        SecretStore secrets(u"GregorTest"_s);
+        MainWindow window(&settings, &secrets, starter());
+        window.resize(1280, 800);
+        window.show();
+        window.restoreSession();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ConnectionView *view = window.currentView();
+        view->showArea(ConnectionView::Area::RequestLog);
+        QSplitter *split = view->requestLog()->splitter();
+        QTRY_VERIFY(split->sizes().at(0) > 0);
+        QVERIFY2(split->sizes().at(0) < split->sizes().at(1), "the user's split came back");
+        window.close();
+    }
+
+    void oneClickShowsATopicAndEnterReadsIt()
+    {
+        AppSettings settings(iniPath());
+        SecretStore secrets(u"GregorTest"_s);
+        MainWindow window(&settings, &secrets, starter());
+        window.resize(1280, 800);
+        window.show();
+        window.restoreSession();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ConnectionView *view = window.currentView();
+        QVERIFY(view);
+        QTRY_VERIFY_WITH_TIMEOUT(view->sidebar()->model()->rowCount() >= 5, 10000);
+        auto *list = view->sidebar()->findChild<QListView *>(u"topics"_s);
+        auto *summary = view->messages()->findChild<QLabel *>(u"topicSummary"_s);
+        auto *readButton = view->messages()->findChild<QPushButton *>(u"read"_s);
+        auto *records = view->messages()->findChild<QTableView *>(u"records"_s);
+        QVERIFY(list && summary && readButton && records);
+        view->showArea(ConnectionView::Area::RequestLog);
+
+        // One click: the Messages area shows the topic's details, ready to read; nothing is read.
+        const QModelIndex first = list->model()->index(0, 0);
+        const QString firstName = first.data(TopicListModel::NameRole).toString();
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(first).center());
+        QCOMPARE(view->currentArea(), ConnectionView::Area::Messages);
+        QTRY_VERIFY_WITH_TIMEOUT(summary->text().startsWith(firstName + u':'), 10000);
+        QVERIFY(readButton->isEnabled());
+        QCOMPARE(records->model()->rowCount(), 0);
+
+        // The arrow keys move to the next topic and show it.
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_Down);
+        const QString second = list->currentIndex().data(TopicListModel::NameRole).toString();
+        QVERIFY(second != firstName);
+        QTRY_VERIFY_WITH_TIMEOUT(summary->text().startsWith(second + u':'), 10000);
+        QCOMPARE(records->model()->rowCount(), 0);
+
+        // Enter reads it.
+        QTest::keyClick(list, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(records->model()->rowCount() > 0, 10000);
+        SAVE_SNAPSHOT(&window, u"topic-one-click"_s);
+        window.close();
     }
 
     void profileDialogTabOrderFollowsTheForm()

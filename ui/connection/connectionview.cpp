@@ -79,6 +79,8 @@ ConnectionView::ConnectionView(OpenConnection *connection, AppSettings *settings
                     tr("Follow one or more topics as records arrive, with pause, rate and filter."), m_areas),
         tr("&Tail"));
     m_requestLog = new RequestLogPane(connection, m_areas);
+    m_requestLog->splitter()->restoreState(settings->splitterState(u"requestLog"_s));
+    connect(m_requestLog->splitter(), &QSplitter::splitterMoved, this, &ConnectionView::saveLayout);
     m_areas->addTab(m_requestLog, tr("&Request log"));
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
@@ -96,7 +98,11 @@ ConnectionView::ConnectionView(OpenConnection *connection, AppSettings *settings
     layout->addWidget(readOnlyBanner);
     layout->addWidget(m_splitter, 1);
     setTabOrder(m_sidebar, m_areas);
-    connect(m_sidebar, &TopicsSidebar::topicActivated, this, &ConnectionView::openTopic);
+    connect(m_sidebar, &TopicsSidebar::topicSelected, this, &ConnectionView::openTopic);
+    connect(m_sidebar, &TopicsSidebar::topicActivated, this, [this](const QString &topic) {
+        openTopic(topic);
+        m_messages->read();
+    });
 }
 
 ConnectionView::~ConnectionView() = default;
@@ -105,7 +111,8 @@ void ConnectionView::openTopic(const QString &topic)
 {
     const int row = m_sidebar->model()->rowOf(topic);
     const int partitions = row >= 0 ? m_sidebar->model()->topics().at(row).partitionCount : 0;
-    m_messages->setTopic(topic, partitions);
+    if (m_messages->topic() != topic)
+        m_messages->setTopic(topic, partitions);
     showArea(Area::Messages);
 }
 
@@ -134,6 +141,7 @@ ConnectionView::Area ConnectionView::currentArea() const
 void ConnectionView::saveLayout() const
 {
     m_settings->setSplitterState(u"connection"_s, m_splitter->saveState());
+    m_settings->setSplitterState(u"requestLog"_s, m_requestLog->splitter()->saveState());
 }
 
 } // namespace Gregor

@@ -8,6 +8,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
+#include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QStyledItemDelegate>
 #include <QTimer>
@@ -88,9 +89,24 @@ TopicsSidebar::TopicsSidebar(OpenConnection *connection, AppSettings *settings, 
             Q_EMIT topicActivated(m_filter->index(0, 0).data(TopicListModel::NameRole).toString());
     });
     connect(refreshButton, &QToolButton::clicked, this, &TopicsSidebar::refresh);
-    connect(m_view, &QListView::activated, this, [this](const QModelIndex &index) {
+    // One click (or moving with the arrows) selects and shows a topic; Enter or a double-click
+    // reads it. Not QListView::activated: on single-click desktops it would read on every click.
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    Q_EMIT topicSelected(current.data(TopicListModel::NameRole).toString());
+            });
+    connect(m_view, &QListView::doubleClicked, this, [this](const QModelIndex &index) {
         Q_EMIT topicActivated(index.data(TopicListModel::NameRole).toString());
     });
+    for (const auto key : {Qt::Key_Return, Qt::Key_Enter}) {
+        auto *enter = new QShortcut(QKeySequence(key), m_view);
+        enter->setContext(Qt::WidgetShortcut);
+        connect(enter, &QShortcut::activated, this, [this] {
+            if (m_view->currentIndex().isValid())
+                Q_EMIT topicActivated(m_view->currentIndex().data(TopicListModel::NameRole).toString());
+        });
+    }
     connect(m_view, &QListView::customContextMenuRequested, this, &TopicsSidebar::showContextMenu);
     connect(m_model, &TopicListModel::pinnedChanged, this, [this] {
         const QSet<QString> names = m_model->pinned();

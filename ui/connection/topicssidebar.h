@@ -28,6 +28,9 @@ public:
     QListView *view() const { return m_view; }
 
 Q_SIGNALS:
+    // The current topic changed (a click, the arrow keys): show it, ready to read.
+    void topicSelected(const QString &topic);
+    // Enter or a double-click on a topic: read it.
     void topicActivated(const QString &topic);
 
 private:

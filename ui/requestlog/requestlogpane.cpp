@@ -117,16 +117,19 @@ RequestLogPane::RequestLogPane(OpenConnection *connection, QWidget *parent)
     m_detail->addTab(makeSide(m_requestHeaders, m_requestBody, u"request"_s), tr("Request"));
     m_detail->addTab(makeSide(m_responseHeaders, m_responseBody, u"response"_s), tr("Response"));
 
-    auto *split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(m_view);
-    split->addWidget(m_detail);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
+    // The exchanges get the larger share: the log is read as a list first, a detail second.
+    m_split = new QSplitter(Qt::Vertical, this);
+    m_split->setObjectName(u"requestLogSplitter"_s);
+    m_split->addWidget(m_view);
+    m_split->addWidget(m_detail);
+    m_split->setStretchFactor(0, 3);
+    m_split->setStretchFactor(1, 2);
+    m_split->setSizes({600, 400});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(toolbar);
-    layout->addWidget(split, 1);
+    layout->addWidget(m_split, 1);
 
     connect(m_filterEdit, &QLineEdit::textChanged, m_filter, &JournalFilterModel::setText);
     connect(m_statusClass, &QComboBox::currentIndexChanged, this, [this] {

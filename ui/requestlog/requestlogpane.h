@@ -8,6 +8,8 @@ class QPlainTextEdit;
 class QTableView;
 class QTabWidget;
 
+class QSplitter;
+
 namespace Gregor {
 
 class JournalFilterModel;
@@ -22,6 +24,9 @@ class RequestLogPane : public QWidget
 public:
     explicit RequestLogPane(OpenConnection *connection, QWidget *parent = nullptr);
     ~RequestLogPane() override;
+
+    // The split between the exchanges and the detail, remembered by the connection view.
+    QSplitter *splitter() const { return m_split; }
 
     QTableView *view() const { return m_view; }
     // The curl command of the selected exchange (secret as an environment variable), copied to
@@ -45,6 +50,7 @@ private:
     QPlainTextEdit *m_requestBody;
     QPlainTextEdit *m_responseHeaders;
     QPlainTextEdit *m_responseBody;
+    QSplitter *m_split;
 };
 
 } // namespace Gregor

@@ -34,6 +34,7 @@ public:
     QList<ConnectionView *> views() const;
     QTabWidget *tabs() const { return m_tabs; }
     ConnectionOpener *opener() const { return m_opener; }
+    ProfileActions *profileActions() const { return m_profiles; }
 
     void showAbout();
     void showCommandPalette();

@@ -39,7 +39,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (capped.size() > Journal::BodyCap || !body.startsWith(capped))
         std::abort();
 
-    static Journal journal(8);
+    // A journal per input, not one kept across inputs: an input that allocates more than it
+    // frees makes libFuzzer re-run it under a full leak check, which cost 98% of the time.
+    Journal journal(8);
+    for (int i = 0; i < 9; ++i) // the ring is full, so this input's entry evicts the oldest
+        journal.begin("GET", QUrl(QStringLiteral("http://h/")), {}, {});
     const quint64 id = journal.begin("POST", QUrl(QStringLiteral("http://user:pw@h/p")), headers, body);
     journal.finish(id, 200, headers, body, body.size(), {}, 0);
     const JournalEntry *entry = journal.find(id);

@@ -57,52 +57,26 @@ RecordFilter::RecordFilter(QObject *parent)
     : QObject(parent)
 {}
 
-RecordFilter::~RecordFilter()
-{
-    if (m_watcher)
-        m_watcher->cancel();
-}
+RecordFilter::~RecordFilter() = default;
 
 void RecordFilter::start(const RecordRows &rows, const RecordMatcher &matcher)
 {
-    if (m_watcher) {
-        m_watcher->disconnect(this);
-        m_watcher->cancel();
-        m_watcher->deleteLater();
-        m_watcher = nullptr;
-    }
     const qint64 total = rows.size();
-    auto *watcher = new QFutureWatcher<FilterResult>(this);
-    m_watcher = watcher;
-    connect(watcher, &QFutureWatcherBase::progressValueChanged, this,
-            [this, total](int value) { Q_EMIT progress(value, total); });
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        if (watcher != m_watcher)
-            return;
-        m_watcher = nullptr;
-        watcher->deleteLater();
-        if (watcher->isCanceled() || watcher->future().resultCount() == 0)
-            return;
-        Q_EMIT finished(watcher->result());
-    });
-    watcher->setFuture(QtConcurrent::run(&runFilter, rows, matcher.spec()));
+    m_run.start([rows, spec = matcher.spec()] { return QtConcurrent::run(&runFilter, rows, spec); },
+                [this, total](int value) { Q_EMIT progress(value, total); },
+                [this](const FilterResult &result) { Q_EMIT finished(result); });
 }
 
 void RecordFilter::cancel()
 {
-    if (!m_watcher)
-        return;
     // The worker stops at its next check; its result, if any, is dropped with the watcher.
-    m_watcher->disconnect(this);
-    m_watcher->cancel();
-    m_watcher->deleteLater();
-    m_watcher = nullptr;
-    Q_EMIT cancelled();
+    if (m_run.cancel())
+        Q_EMIT cancelled();
 }
 
 bool RecordFilter::isRunning() const
 {
-    return m_watcher != nullptr;
+    return m_run.isRunning();
 }
 
 } // namespace Gregor

@@ -1,4 +1,5 @@
 #pragma once
+#include "latestrun.h"
 #include "recordmatcher.h"
 #include "recordstore.h"
 
@@ -36,7 +37,7 @@ Q_SIGNALS:
     void cancelled();
 
 private:
-    QFutureWatcher<FilterResult> *m_watcher = nullptr;
+    LatestRun<FilterResult> m_run{this};
 };
 
 } // namespace Gregor

@@ -213,48 +213,24 @@ RecordSorter::RecordSorter(QObject *parent)
     : QObject(parent)
 {}
 
-RecordSorter::~RecordSorter()
-{
-    if (m_watcher) {
-        m_watcher->disconnect(this);
-        m_watcher->cancel();
-    }
-}
+RecordSorter::~RecordSorter() = default;
 
 void RecordSorter::start(const RecordRows &rows, int column, Qt::SortOrder order)
 {
-    if (m_watcher) {
-        m_watcher->disconnect(this);
-        m_watcher->cancel();
-        m_watcher->deleteLater();
-    }
-    auto *watcher = new QFutureWatcher<SortResult>(this);
-    m_watcher = watcher;
-    connect(watcher, &QFutureWatcherBase::progressValueChanged, this, &RecordSorter::progress);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        if (m_watcher == watcher)
-            m_watcher = nullptr;
-        watcher->deleteLater();
-        if (!watcher->isCanceled() && watcher->future().resultCount() > 0)
-            Q_EMIT finished(watcher->result());
-    });
-    watcher->setFuture(QtConcurrent::run(&runSort, rows, column, order));
+    m_run.start([rows, column, order] { return QtConcurrent::run(&runSort, rows, column, order); },
+                [this](int percent) { Q_EMIT progress(percent); },
+                [this](const SortResult &result) { Q_EMIT finished(result); });
 }
 
 void RecordSorter::cancel()
 {
-    if (!m_watcher)
-        return;
-    m_watcher->disconnect(this);
-    m_watcher->cancel();
-    m_watcher->deleteLater();
-    m_watcher = nullptr;
-    Q_EMIT cancelled();
+    if (m_run.cancel())
+        Q_EMIT cancelled();
 }
 
 bool RecordSorter::isRunning() const
 {
-    return m_watcher != nullptr;
+    return m_run.isRunning();
 }
 
 } // namespace Gregor

@@ -1,4 +1,5 @@
 #pragma once
+#include "latestrun.h"
 #include "recordstore.h"
 
 #include <QFutureWatcher>
@@ -40,7 +41,7 @@ Q_SIGNALS:
     void cancelled();
 
 private:
-    QFutureWatcher<SortResult> *m_watcher = nullptr;
+    LatestRun<SortResult> m_run{this};
 };
 
 } // namespace Gregor

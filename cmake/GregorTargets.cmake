@@ -11,12 +11,15 @@ if(GREGOR_CCACHE AND GREGOR_CCACHE_PROGRAM)
         CCACHE_NOHASHDIR=1 ${GREGOR_CCACHE_PROGRAM})
 endif()
 
-# Precompiled Qt headers (cmake/pch/KIND.h): each library builds its own; every test reuses one
-# built with the tests' flags, so 40 test programs do not parse QtCore 40 times.
+# Precompiled Qt headers (cmake/pch/gregor_pch_KIND.h): each library builds its own; every test
+# reuses one built with the tests' flags, so 40 test programs do not parse QtCore 40 times. The
+# header is named <…> through an include path, not by its absolute path, so the generated
+# cmake_pch.hxx is the same in every clone and ccache can reuse the precompiled header.
 option(GREGOR_PCH "Precompile the most included Qt headers" ON)
 function(gregor_precompile target kind)
     if(GREGOR_PCH)
-        target_precompile_headers(${target} PRIVATE ${PROJECT_SOURCE_DIR}/cmake/pch/${kind}.h)
+        target_include_directories(${target} PRIVATE ${PROJECT_SOURCE_DIR}/cmake/pch)
+        target_precompile_headers(${target} PRIVATE <gregor_pch_${kind}.h>)
     endif()
 endfunction()
 
@@ -34,6 +37,15 @@ function(gregor_strict target)
     endif()
 endfunction()
 
+# Qt Test without its compile definitions: Qt6::Test defines QT_TESTCASE_SOURCEDIR and _BUILDDIR
+# as absolute paths, which would make every test's compile command differ from clone to clone
+# and keep ccache from reusing it. Nothing of ours uses QFINDTESTDATA, which needs them.
+function(gregor_use_qttest target scope)
+    target_link_libraries(${target} ${scope} $<LINK_ONLY:Qt6::Test>)
+    target_include_directories(${target} SYSTEM ${scope} $<TARGET_PROPERTY:Qt6::Test,INTERFACE_INCLUDE_DIRECTORIES>)
+    target_compile_definitions(${target} ${scope} QT_TESTLIB_LIB)
+endfunction()
+
 # add_gregor_test(NAME SOURCES... [LIBS ...] [LABELS ...] [WRAPPER cmd...] [TIMEOUT s])
 # A Qt Test program registered with CTest: offscreen platform, asserts forced on, a test-mode
 # QStandardPaths (set by the test itself) and a per-test timeout.
@@ -41,11 +53,13 @@ function(add_gregor_test name)
     cmake_parse_arguments(T "" "TIMEOUT" "SOURCES;LIBS;LABELS;WRAPPER" ${ARGN})
     qt_add_executable(${name} ${T_UNPARSED_ARGUMENTS} ${T_SOURCES})
     set_target_properties(${name} PROPERTIES MACOSX_BUNDLE OFF WIN32_EXECUTABLE OFF)
-    target_link_libraries(${name} PRIVATE Qt6::Test ${T_LIBS})
+    target_link_libraries(${name} PRIVATE ${T_LIBS})
+    gregor_use_qttest(${name} PRIVATE)
     target_compile_definitions(${name} PRIVATE QT_FORCE_ASSERTS)
     gregor_strict(${name})
     if(GREGOR_PCH AND TARGET gregor_testpch)
         target_precompile_headers(${name} REUSE_FROM gregor_testpch)
+        target_include_directories(${name} PRIVATE ${PROJECT_SOURCE_DIR}/cmake/pch)
     endif()
     # WRAPPER runs the test through a command, e.g. a private D-Bus session with a keyring.
     add_test(NAME ${name} COMMAND ${T_WRAPPER} $<TARGET_FILE:${name}>)

@@ -1,6 +1,6 @@
-// Precompiled for the widget targets: core.h and the Qt Widgets headers the panes share.
+// Precompiled for the widget targets: gregor_pch_core.h and the Qt Widgets headers the panes share.
 #pragma once
-#include "core.h"
+#include <gregor_pch_core.h>
 
 #include <QAction>
 #include <QApplication>

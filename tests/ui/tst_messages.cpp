@@ -159,6 +159,37 @@ private Q_SLOTS:
         QCOMPARE(QApplication::clipboard()->text(), curl);
     }
 
+    void tabOrderFollowsTheLayout()
+    {
+        MessagesPane pane(m_connection.get());
+        pane.resize(1400, 800);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        readAll(pane, u"documents"_s, 1);
+        pane.table()->selectRow(0);
+        // The read bar, the search row, then the table; the detail pane is the column to the right.
+        const QList<QWidget *> chain = Test::tabChain(pane.findChild<QWidget *>(u"readPartitions"_s));
+        QStringList names;
+        for (QWidget *w : chain)
+            names << Test::describe(w);
+        QVERIFY2(chain.size() > 6, qPrintable(names.join(u", "_s)));
+        const QStringList violations = Test::tabOrderViolations(chain);
+        QVERIFY2(violations.isEmpty(),
+                 qPrintable(violations.join(u"; "_s) + u"\nchain: "_s + names.join(u", "_s)));
+
+        ExportDialog dialog(pane.records()->store().snapshot(), {0}, {}, false);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const QList<QWidget *> exportChain =
+            Test::tabChain(dialog.focusWidget() ? dialog.focusWidget() : &dialog);
+        QStringList exportNames;
+        for (QWidget *w : exportChain)
+            exportNames << Test::describe(w);
+        const QStringList exportViolations = Test::tabOrderViolations(exportChain);
+        QVERIFY2(exportViolations.isEmpty(),
+                 qPrintable(exportViolations.join(u"; "_s) + u"\nchain: "_s + exportNames.join(u", "_s)));
+    }
+
     void exportReadsBackTheSameRecords()
     {
         MessagesPane pane(m_connection.get());

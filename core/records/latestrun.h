@@ -1,10 +1,20 @@
 #pragma once
 #include <QFutureWatcher>
 #include <QObject>
+#include <QThreadPool>
 
 #include <functional>
 
 namespace Gregor {
+
+// Where the coordinating task of a background run executes (QtConcurrent::run(pool, …)). Not the
+// global pool: a coordinator waits in blockingMap for its blocks, and cancelled coordinators
+// that still hold global threads could leave none for the blocks of the current run.
+inline QThreadPool *coordinatorPool()
+{
+    static QThreadPool pool;
+    return &pool;
+}
 
 // The one run in flight of a background computation that its owner restarts at will (a
 // filter, a sort): a new start() drops the run before it, cancel() drops the current one, and

@@ -62,9 +62,12 @@ RecordFilter::~RecordFilter() = default;
 void RecordFilter::start(const RecordRows &rows, const RecordMatcher &matcher)
 {
     const qint64 total = rows.size();
-    m_run.start([rows, spec = matcher.spec()] { return QtConcurrent::run(&runFilter, rows, spec); },
-                [this, total](int value) { Q_EMIT progress(value, total); },
-                [this](const FilterResult &result) { Q_EMIT finished(result); });
+    m_run.start(
+        [rows, spec = matcher.spec()] {
+            return QtConcurrent::run(coordinatorPool(), &runFilter, rows, spec);
+        },
+        [this, total](int value) { Q_EMIT progress(value, total); },
+        [this](const FilterResult &result) { Q_EMIT finished(result); });
 }
 
 void RecordFilter::cancel()

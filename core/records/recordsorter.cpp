@@ -217,9 +217,10 @@ RecordSorter::~RecordSorter() = default;
 
 void RecordSorter::start(const RecordRows &rows, int column, Qt::SortOrder order)
 {
-    m_run.start([rows, column, order] { return QtConcurrent::run(&runSort, rows, column, order); },
-                [this](int percent) { Q_EMIT progress(percent); },
-                [this](const SortResult &result) { Q_EMIT finished(result); });
+    m_run.start(
+        [rows, column, order] { return QtConcurrent::run(coordinatorPool(), &runSort, rows, column, order); },
+        [this](int percent) { Q_EMIT progress(percent); },
+        [this](const SortResult &result) { Q_EMIT finished(result); });
 }
 
 void RecordSorter::cancel()

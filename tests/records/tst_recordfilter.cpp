@@ -1,6 +1,7 @@
 // Filtering: spec parsing with its error sentences, every mode and scope against known answers on
 // generated records, match spans, the worker with progress and cancel, and the proxy model.
 #include "core/records/filteredrecordsmodel.h"
+#include "core/records/latestrun.h"
 #include "core/records/recordfilter.h"
 #include "core/records/recordsmodel.h"
 #include "recorddata.h"
@@ -239,6 +240,7 @@ private Q_SLOTS:
         QVERIFY(!filtered.hasFilter());
         QCOMPARE(filtered.rowCount(), 100000);
         // Let the cancelled worker run out, then deliver whatever it posted: nothing may arrive.
+        coordinatorPool()->waitForDone();
         QThreadPool::globalInstance()->waitForDone();
         QCoreApplication::sendPostedEvents();
         QCoreApplication::processEvents();

@@ -1,5 +1,6 @@
 // RecordsModel under QAbstractItemModelTester: cells, capability-aware columns, batched inserts,
 // sorting by permutation with persistent indexes, appends while sorted, 100k rows.
+#include "core/records/latestrun.h"
 #include "core/records/recordsmodel.h"
 #include "recorddata.h"
 
@@ -201,6 +202,7 @@ private Q_SLOTS:
         QCOMPARE(cancelled.size(), 1);
         QVERIFY(!model.isSorting());
         // The worker runs out and posts nothing that could still reorder the rows.
+        coordinatorPool()->waitForDone();
         QThreadPool::globalInstance()->waitForDone();
         QCoreApplication::sendPostedEvents();
         QCoreApplication::processEvents();
@@ -211,6 +213,7 @@ private Q_SLOTS:
         model.sort(RecordsModel::KeyColumn, Qt::AscendingOrder);
         model.sort(RecordsModel::SizeColumn, Qt::DescendingOrder);
         QVERIFY(finished.wait(30000));
+        coordinatorPool()->waitForDone();
         QThreadPool::globalInstance()->waitForDone();
         QCoreApplication::processEvents();
         QCOMPARE(finished.size(), 2);

@@ -45,17 +45,16 @@ HeaderList Journal::redacted(const HeaderList &headers)
             result.append({name, value});
             continue;
         }
-        // Keep the scheme so the log still tells Basic from Bearer — but only a short word of
-        // letters: anything else before the first space may be the secret itself.
+        // Keep the scheme so the log still tells Basic from Bearer — but only a registered
+        // scheme with credentials after it: any other word before the first space may be the
+        // secret itself (the fuzzer found "Authorization: <word> " kept whole).
         const qsizetype space = value.indexOf(' ');
         const QByteArray word = space > 0 ? value.left(space) : QByteArray();
-        const bool isScheme = word.size() <= 16 && std::ranges::all_of(word, [](char c) {
-                                  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-                              });
+        static const QList<QByteArray> schemes{"basic", "bearer", "digest", "negotiate", "ntlm",
+                                               "token", "hoba",   "mutual", "oauth",     "aws4-hmac-sha256"};
+        const bool isScheme = schemes.contains(word.toLower()) && !value.mid(space + 1).trimmed().isEmpty();
         const QByteArray scheme =
-            name.compare("authorization", Qt::CaseInsensitive) == 0 && !word.isEmpty() && isScheme
-                ? word + ' '
-                : QByteArray();
+            name.compare("authorization", Qt::CaseInsensitive) == 0 && isScheme ? word + ' ' : QByteArray();
         result.append({name, scheme + "<redacted>"});
     }
     return result;

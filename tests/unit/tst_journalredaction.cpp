@@ -27,6 +27,12 @@ private Q_SLOTS:
         QTest::newRow("long first word")
             << QByteArray("Authorization") << QByteArray("averyveryverylongsecretword tail")
             << QByteArray("<redacted>");
+        // Found by fuzz_core_journal again: a short word of letters and a space, nothing after
+        // it, was kept whole as "the scheme". Only a registered scheme with credentials counts.
+        QTest::newRow("word and space, no credentials")
+            << QByteArray("Authorization") << QByteArray("Authorizationsic ") << QByteArray("<redacted>");
+        QTest::newRow("short word that is no scheme")
+            << QByteArray("Authorization") << QByteArray("hunter2x secret") << QByteArray("<redacted>");
         QTest::newRow("token header")
             << QByteArray("X-Auth-Token") << QByteArray("Basic abc") << QByteArray("<redacted>");
         QTest::newRow("cookie") << QByteArray("Cookie") << QByteArray("session=1")

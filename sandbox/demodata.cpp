@@ -135,8 +135,9 @@ void DemoData::seed(Store &store, GroupCoordinator &groups, quint64 seed)
     qCInfo(lcSandbox) << "demo data ready:" << store.topicNames();
 }
 
-DemoTraffic::DemoTraffic(Store &store, double ratePerSecond, quint64 seed)
+DemoTraffic::DemoTraffic(Store &store, GroupCoordinator &groups, double ratePerSecond, quint64 seed)
     : m_store(store)
+    , m_groups(groups)
     , m_rate(ratePerSecond)
     , m_rng(seed ^ 0xd3d0)
 {
@@ -163,6 +164,34 @@ void DemoTraffic::tick()
     }
     if (!batch.empty())
         m_store.append(std::move(batch));
+    consumeAsBilling();
+}
+
+void DemoTraffic::consumeAsBilling()
+{
+    // Only where the demo data made the group (a server with --demo-traffic alone has none).
+    const QString group = QString::fromUtf16(BillingGroup), name = QString::fromUtf16(BillingInstance);
+    if (!m_groups.group(group))
+        return;
+    ConsumerInstance *instance = m_groups.touch(group, name);
+    if (!instance) {
+        InstanceConfig config;
+        config.autoCommit = false;
+        config.reset = OffsetReset::Earliest;
+        m_groups.createInstance(group, name, InstanceApi::Upstash, config);
+        m_groups.subscribe(group, name, {u"orders"_s});
+        instance = m_groups.instance(group, name);
+        if (!instance)
+            return;
+    }
+    m_billingOwed += m_rate * BillingPace * m_timer.interval() / 1000.0;
+    const int take = int(m_billingOwed);
+    if (take <= 0)
+        return;
+    m_billingOwed -= take;
+    const auto read = m_groups.read(group, name, take, 1024 * 1024);
+    if (read && !read->empty())
+        m_groups.commitPositions(group, *instance);
 }
 
 } // namespace Gregor::Sandbox

@@ -24,13 +24,22 @@ class DemoTraffic : public QObject
 {
     Q_OBJECT
 public:
-    DemoTraffic(Store &store, double ratePerSecond, quint64 seed);
+    // The demo group "billing" gets a live instance that consumes "orders" at this share of the
+    // produce rate, so its lag grows slowly and its chart moves.
+    static constexpr double BillingPace = 0.8;
+    static constexpr const char16_t *BillingGroup = u"billing";
+    static constexpr const char16_t *BillingInstance = u"billing-worker-1";
+
+    DemoTraffic(Store &store, GroupCoordinator &groups, double ratePerSecond, quint64 seed);
 
 private:
     void tick();
+    void consumeAsBilling();
     Store &m_store;
+    GroupCoordinator &m_groups;
     double m_rate;
     double m_owed = 0;
+    double m_billingOwed = 0;
     qint64 m_number = 100000;
     std::mt19937_64 m_rng;
     QTimer m_timer;

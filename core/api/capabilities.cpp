@@ -25,7 +25,7 @@ QList<Capability> allCapabilities()
             Capability::OffsetsByTime,     Capability::PartitionLeaders,   Capability::ProduceHeaders,
             Capability::ProduceTimestamps, Capability::ProduceToPartition, Capability::Brokers,
             Capability::TopicConfigs,      Capability::CommittedOffsets,   Capability::DeleteConsumer,
-            Capability::FetchWithoutGroup, Capability::JsonEmbeddedFormat};
+            Capability::FetchWithoutGroup, Capability::JsonEmbeddedFormat, Capability::ResetOffsets};
 }
 
 Capabilities capabilitiesOf(DialectKind kind)
@@ -35,11 +35,11 @@ Capabilities capabilitiesOf(DialectKind kind)
         return Capability::RecordHeaders | Capability::RecordTimestamps | Capability::ListGroups |
                Capability::OffsetsByTime | Capability::ProduceHeaders | Capability::ProduceTimestamps |
                Capability::ProduceToPartition | Capability::CommittedOffsets | Capability::DeleteConsumer |
-               Capability::FetchWithoutGroup;
+               Capability::FetchWithoutGroup | Capability::ResetOffsets;
     case DialectKind::ConfluentV2:
         return Capability::PartitionLeaders | Capability::ProduceToPartition | Capability::Brokers |
                Capability::TopicConfigs | Capability::CommittedOffsets | Capability::DeleteConsumer |
-               Capability::JsonEmbeddedFormat;
+               Capability::JsonEmbeddedFormat | Capability::ResetOffsets;
     case DialectKind::ConfluentV1:
         return Capability::PartitionLeaders | Capability::ProduceToPartition | Capability::Brokers |
                Capability::TopicConfigs | Capability::DeleteConsumer | Capability::FetchWithoutGroup;
@@ -78,6 +78,8 @@ QString capabilityName(Capability capability)
         return u"Read a partition without a consumer group"_s;
     case Capability::JsonEmbeddedFormat:
         return u"JSON embedded format"_s;
+    case Capability::ResetOffsets:
+        return u"Reset a group's committed offsets"_s;
     }
     return {};
 }
@@ -112,6 +114,8 @@ QString capabilityMissingReason(DialectKind kind, Capability capability)
         return u"%1 can only read through a consumer group."_s.arg(dialect);
     case Capability::JsonEmbeddedFormat:
         return u"%1 only carries binary (base64) keys and values."_s.arg(dialect);
+    case Capability::ResetOffsets:
+        return u"%1 can only commit what an instance consumed, not chosen offsets."_s.arg(dialect);
     }
     return {};
 }

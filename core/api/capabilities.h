@@ -30,6 +30,7 @@ enum class Capability : quint32
     DeleteConsumer = 1u << 11,
     FetchWithoutGroup = 1u << 12, // read a partition from an offset without a consumer group
     JsonEmbeddedFormat = 1u << 13,
+    ResetOffsets = 1u << 14, // commit chosen offsets for a group (through an instance made for it)
 };
 Q_DECLARE_FLAGS(Capabilities, Capability)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Capabilities)

@@ -78,6 +78,13 @@ public:
                                   QObject *context, Callback<QList<PartitionOffset>> done) = 0;
     // Groups with their instances and assignments (Capability::ListGroups).
     virtual Job *listGroups(QObject *context, Callback<QList<ConsumerGroupInfo>> done) = 0;
+    // Sets a group's committed offsets ("next offset to read") through an instance of the group
+    // made for it and removed after (Capability::ResetOffsets). Refused on a read-only connection.
+    virtual Job *commitOffsets(const QString &group, const QList<PartitionOffset> &nextOffsets,
+                               QObject *context, Callback<Done> done) = 0;
+    // The whole sequence commitOffsets sends, for "copy as curl".
+    virtual QList<HttpRequest> commitOffsetsRequests(const QString &group,
+                                                     const QList<PartitionOffset> &nextOffsets) const = 0;
     virtual Job *deleteConsumer(const QString &group, const QString &instance, QObject *context,
                                 Callback<Done> done) = 0;
 

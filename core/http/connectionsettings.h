@@ -46,6 +46,9 @@ struct ConnectionSettings
 
     static constexpr qint64 DefaultMaxResponseBytes = 64 * 1024 * 1024;
     qint64 maxResponseBytes = DefaultMaxResponseBytes; // a larger answer ends the call with TooLarge
+    // Produce, commit, offset reset and instance removal are refused before anything is sent,
+    // whoever asks (HttpRequest::writes).
+    bool readOnly = false;
     int timeoutMs = 30000;      // transfer timeout per call (long polls add their own wait)
     int maxRetries = 3;         // idempotent reads only
     int retryBaseDelayMs = 250; // capped exponential backoff with jitter

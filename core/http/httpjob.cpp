@@ -64,6 +64,16 @@ void HttpJob::start()
         m_journalId =
             journal->begin(m_request.method, url, Transport::sentHeaders(m_transport->settings(), m_request),
                            m_request.body);
+    if (m_request.writes && m_transport->settings().readOnly) {
+        QTimer::singleShot(0, this, [this] {
+            complete(std::unexpected(ApiError::make(
+                         ErrorKind::Forbidden,
+                         u"This connection is read-only, so nothing was sent: edit the connection to allow "
+                         "producing, committing and deleting."_s)),
+                     0, {});
+        });
+        return;
+    }
     if (!m_transport->tlsConfig() && url.scheme() == u"https"_s) {
         // Finishing from inside start() would call back before the caller holds the job.
         QTimer::singleShot(0, this, [this] {

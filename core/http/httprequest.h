@@ -17,9 +17,19 @@ struct HttpRequest
     QList<QPair<QByteArray, QByteArray>> headers; // Content-Type, Accept, Kafka-* …
     QByteArray body;                              // sent even on GET when non-empty (Upstash, v2 offsets)
     bool idempotent = true;                       // only idempotent requests are retried
+    // Changes data on the server (produce, commit, a user's delete of an instance): refused by the
+    // transport on a read-only connection. Instances the app makes and removes for itself are not.
+    bool writes = false;
     int extraTimeoutMs = 0; // a long poll's own wait, added to the connection's transfer timeout
     friend bool operator==(const HttpRequest &, const HttpRequest &) = default;
 };
+
+// The request marked as one that changes data (see HttpRequest::writes).
+inline HttpRequest writing(HttpRequest request)
+{
+    request.writes = true;
+    return request;
+}
 
 struct HttpResponse
 {

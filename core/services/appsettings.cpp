@@ -108,6 +108,16 @@ void AppSettings::setWindowLayout(const QByteArray &geometry, const QByteArray &
     m_settings->setValue("window/state"_L1, state);
 }
 
+QJsonObject AppSettings::groupsState(const QString &profileId) const
+{
+    return QJsonDocument::fromJson(m_settings->value(u"groups/"_s + profileId).toByteArray()).object();
+}
+
+void AppSettings::setGroupsState(const QString &profileId, const QJsonObject &state)
+{
+    m_settings->setValue(u"groups/"_s + profileId, QJsonDocument(state).toJson(QJsonDocument::Compact));
+}
+
 QStringList AppSettings::pinnedTopics(const QString &profileId) const
 {
     return m_settings->value(u"pinned/"_s + profileId).toStringList();

@@ -2,6 +2,7 @@
 #include "connectionprofile.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 #include <QSettings>
 #include <QStringList>
@@ -34,6 +35,10 @@ public:
     QStringList pinnedTopics(const QString &profileId) const;
     void setPinnedTopics(const QString &profileId, const QStringList &topics);
 
+    // The consumer-groups view of a profile: groups added by name, hidden groups, interval,
+    // alert rules, history retention (the pane owns the shape).
+    QJsonObject groupsState(const QString &profileId) const;
+    void setGroupsState(const QString &profileId, const QJsonObject &state);
     QByteArray splitterState(const QString &name) const;
     void setSplitterState(const QString &name, const QByteArray &state);
 

@@ -151,6 +151,7 @@ ConnectionSettings ConnectionProfile::toSettings(const QString &secret, const QS
     if (!proxyPassword.isEmpty())
         settings.proxyUrl.setPassword(proxyPassword, QUrl::DecodedMode);
     settings.timeoutMs = timeoutMs;
+    settings.readOnly = readOnly;
     settings.maxResponseBytes = qint64(maxResponseMiB) * 1024 * 1024;
     return settings;
 }

@@ -4,6 +4,7 @@
 #include "core/services/appsettings.h"
 #include "core/services/openconnection.h"
 #include "topicssidebar.h"
+#include "ui/groups/groupspane.h"
 #include "ui/messages/messagespane.h"
 #include "ui/requestlog/requestlogpane.h"
 
@@ -31,7 +32,8 @@ static QWidget *plannedArea(const QString &objectName, const QString &title, con
     return label;
 }
 
-ConnectionView::ConnectionView(OpenConnection *connection, AppSettings *settings, QWidget *parent)
+ConnectionView::ConnectionView(OpenConnection *connection, AppSettings *settings, LagHistory *history,
+                               QWidget *parent)
     : QWidget(parent)
     , m_connection(connection)
     , m_settings(settings)
@@ -69,11 +71,8 @@ ConnectionView::ConnectionView(OpenConnection *connection, AppSettings *settings
                              "server's answer appears here."),
                     m_areas),
         tr("C&omposer"));
-    m_areas->addTab(
-        plannedArea(u"groupsArea"_s, tr("Consumer groups"),
-                    tr("Groups, their instances and assigned partitions, committed offsets and lag."),
-                    m_areas),
-        tr("Consumer &groups"));
+    m_groups = new GroupsPane(connection, settings, history, m_areas);
+    m_areas->addTab(m_groups, tr("Consumer &groups"));
     m_areas->addTab(
         plannedArea(u"tailArea"_s, tr("Live tail"),
                     tr("Follow one or more topics as records arrive, with pause, rate and filter."), m_areas),
@@ -116,10 +115,20 @@ void ConnectionView::openTopic(const QString &topic)
     showArea(Area::Messages);
 }
 
+void ConnectionView::refresh()
+{
+    if (currentArea() == Area::ConsumerGroups)
+        m_groups->refresh();
+    else
+        m_sidebar->refresh();
+}
+
 void ConnectionView::find()
 {
     if (currentArea() == Area::RequestLog)
         m_requestLog->focusFilter();
+    else if (currentArea() == Area::ConsumerGroups)
+        m_groups->focusFilter();
     else {
         showArea(Area::Messages);
         m_messages->focusSearch();

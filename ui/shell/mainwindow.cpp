@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "core/lag/laghistory.h"
 #include "core/services/appsettings.h"
 #include "core/services/openconnection.h"
 #include "core/services/secretstore.h"
@@ -175,9 +176,9 @@ void MainWindow::createMenus()
     addAreaAction(view, tr("Live &Tail"), int(ConnectionView::Area::Tail), QKeySequence(u"Ctrl+4"_s));
     addAreaAction(view, tr("&Request Log"), int(ConnectionView::Area::RequestLog), QKeySequence(u"Ctrl+5"_s));
     view->addSeparator();
-    m_connectionActions.append(view->addAction(tr("&Refresh Topics"), QKeySequence::Refresh, this, [this] {
+    m_connectionActions.append(view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, [this] {
         if (ConnectionView *current = currentView())
-            current->sidebar()->refresh();
+            current->refresh();
     }));
     m_connectionActions.append(
         view->addAction(tr("&Next Connection"), QKeySequence(u"Ctrl+PgDown"_s), this, [this] {
@@ -239,7 +240,10 @@ ConnectionView *MainWindow::openProfile(const ConnectionProfile &profile)
         }
     }
     auto *connection = new OpenConnection(profile, this);
-    auto *view = new ConnectionView(connection, m_settings, m_tabs);
+    // Made after the tabs, so it is deleted after the views that write to it.
+    if (!m_lagHistory)
+        m_lagHistory = new LagHistory({}, this);
+    auto *view = new ConnectionView(connection, m_settings, m_lagHistory, m_tabs);
     connection->setParent(view);
     const int index = m_tabs->addTab(view, colorDotIcon(QColor::fromString(profile.color)), profile.name);
     m_tabs->setTabToolTip(index, u"%1 — %2"_s.arg(dialectName(profile.dialect),

@@ -11,6 +11,7 @@ class QTabWidget;
 namespace Gregor {
 
 class AppSettings;
+class LagHistory;
 class CommandPalette;
 class ConnectionView;
 class OpenConnection;
@@ -57,6 +58,7 @@ private:
     void retire(OpenConnection *connection, std::function<void()> then);
 
     AppSettings *m_settings;
+    LagHistory *m_lagHistory = nullptr;
     SecretStore *m_secrets;
     ConnectionOpener *m_opener;
     ProfileActions *m_profiles;

@@ -270,6 +270,65 @@ Job *ConfluentClient::committedOffsets(const QString &group, const QList<TopicPa
     return op;
 }
 
+static QList<TopicPartition> partitionsOf(const QList<PartitionOffset> &offsets)
+{
+    QList<TopicPartition> partitions;
+    for (const PartitionOffset &po : offsets)
+        partitions.append(po.tp);
+    return partitions;
+}
+
+QList<HttpRequest> ConfluentClient::commitOffsetsRequests(const QString &group,
+                                                          const QList<PartitionOffset> &nextOffsets) const
+{
+    const QString name = u"gregor-reset"_s;
+    return {Confluent::createConsumer(m_version, group, name, ConsumerConfig::Reset::Latest, false),
+            Confluent::assign(group, name, partitionsOf(nextOffsets)),
+            Confluent::commit(m_version, group, name, nextOffsets), Confluent::deleteConsumer(m_version, group, name)};
+}
+
+Job *ConfluentClient::commitOffsets(const QString &group, const QList<PartitionOffset> &nextOffsets,
+                                    QObject *context, Callback<Done> done)
+{
+    if (m_version == Version::V1)
+        return unsupportedCall<Done>(this, dialect(), Capability::ResetOffsets, context, std::move(done));
+    auto *op = new Operation<Done>(context, std::move(done), this);
+    if (settings().readOnly || nextOffsets.isEmpty()) {
+        op->failLater(settings().readOnly
+                          ? ApiError::make(ErrorKind::Forbidden,
+                                           u"This connection is read-only, so no offsets were committed."_s)
+                          : ApiError::make(ErrorKind::BadRequest, u"There are no offsets to commit."_s));
+        return op;
+    }
+    // A short-lived instance assigned exactly these partitions (never subscribed, so the group's
+    // members keep theirs), an explicit commit, then the delete, whatever happens in between.
+    const QString name = u"gregor-reset-"_s + generatedInstanceName().mid(7);
+    m_instances->track(group, name);
+    QObject::connect(op, &Job::finished, this, [this, group, name] { deleteInstanceLater(group, name); });
+    op->send(m_transport, Confluent::createConsumer(m_version, group, name, ConsumerConfig::Reset::Latest, false),
+             [this, op, group, name, nextOffsets](Result<HttpResponse> r) {
+                 const auto instance =
+                     parseResponse<Confluent::ConsumerInstance>(r, &Confluent::parseConsumerInstance);
+                 if (!instance) {
+                     if (!r && r.error().httpStatus != 0)
+                         m_instances->forget(group, name);
+                     return op->fail(instance.error());
+                 }
+                 op->send(m_transport, Confluent::assign(group, instance->instanceId, partitionsOf(nextOffsets)),
+                          [this, op, group, id = instance->instanceId, nextOffsets](Result<HttpResponse> r) {
+                              if (!r)
+                                  return op->fail(r.error());
+                              op->send(m_transport, Confluent::commit(m_version, group, id, nextOffsets),
+                                       [op](Result<HttpResponse> r) {
+                                           if (!r)
+                                               return op->fail(r.error());
+                                           op->finishWith(Done{});
+                                       });
+                          });
+             });
+    return op;
+}
+
 Job *ConfluentClient::listGroups(QObject *context, Callback<QList<ConsumerGroupInfo>> done)
 {
     return unsupportedCall<QList<ConsumerGroupInfo>>(this, dialect(), Capability::ListGroups, context,
@@ -279,7 +338,7 @@ Job *ConfluentClient::listGroups(QObject *context, Callback<QList<ConsumerGroupI
 Job *ConfluentClient::deleteConsumer(const QString &group, const QString &instance, QObject *context,
                                      Callback<Done> done)
 {
-    return call<Done>(m_transport, this, Confluent::deleteConsumer(m_version, group, instance), context,
+    return call<Done>(m_transport, this, writing(Confluent::deleteConsumer(m_version, group, instance)), context,
                       std::move(done), [](const QByteArray &) { return Result<Done>(Done{}); });
 }
 

@@ -84,8 +84,10 @@ Result<HttpRequest> produce(Version version, const QString &topic, const QList<P
             entry.insert(u"partition"_s, *record.partition);
         array.append(entry);
     }
-    return request("POST", u"/topics/"_s + segment(topic), controlType(version), binaryType(version),
-                   Json::compact(QJsonObject{{u"records"_s, array}}), false);
+    HttpRequest produce = request("POST", u"/topics/"_s + segment(topic), controlType(version),
+                                  binaryType(version), Json::compact(QJsonObject{{u"records"_s, array}}), false);
+    produce.writes = true;
+    return produce;
 }
 
 HttpRequest messages(const TopicPartition &tp, qint64 offset, qint64 count)
@@ -202,8 +204,10 @@ HttpRequest commit(Version version, const QString &group, const QString &instanc
                 {u"topic"_s, po.tp.topic}, {u"partition"_s, po.tp.partition}, {u"offset"_s, po.offset - 1}});
         body = Json::compact(QJsonObject{{u"offsets"_s, array}});
     }
-    return request("POST", instancePath(group, instance) + u"/offsets"_s, controlType(version),
-                   body.isEmpty() ? QByteArray() : controlType(version), body, false);
+    HttpRequest commit = request("POST", instancePath(group, instance) + u"/offsets"_s, controlType(version),
+                                 body.isEmpty() ? QByteArray() : controlType(version), body, false);
+    commit.writes = true;
+    return commit;
 }
 
 HttpRequest committed(const QString &group, const QString &instance, const QList<TopicPartition> &partitions)

@@ -8,6 +8,7 @@
 #include "upstashsession.h"
 
 #include <QTimer>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -172,10 +173,77 @@ Job *UpstashClient::listGroups(QObject *context, Callback<QList<ConsumerGroupInf
                                           std::move(done), &Upstash::parseConsumers);
 }
 
+static QString resetInstanceName()
+{
+    return u"gregor-reset-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
+}
+
+static QStringList topicsOf(const QList<PartitionOffset> &offsets)
+{
+    QStringList topics;
+    for (const PartitionOffset &po : offsets)
+        if (!topics.contains(po.tp.topic))
+            topics.append(po.tp.topic);
+    return topics;
+}
+
+// An instance of the group made for the commit: one consume creates it (auto-commit off, so what
+// it happens to take is never committed), the commit names it, and it is removed after.
+static QList<HttpRequest> resetSequence(const QString &group, const QString &instance,
+                                        const QList<PartitionOffset> &nextOffsets)
+{
+    ConsumerConfig config;
+    config.group = group;
+    config.topics = topicsOf(nextOffsets);
+    config.autoCommit = false;
+    config.autoOffsetReset = ConsumerConfig::Reset::Latest;
+    return {Upstash::consume(config, instance, 0), Upstash::commit(group, instance, nextOffsets),
+            Upstash::deleteConsumer(group, instance)};
+}
+
+QList<HttpRequest> UpstashClient::commitOffsetsRequests(const QString &group,
+                                                        const QList<PartitionOffset> &nextOffsets) const
+{
+    return resetSequence(group, u"gregor-reset"_s, nextOffsets);
+}
+
+Job *UpstashClient::commitOffsets(const QString &group, const QList<PartitionOffset> &nextOffsets,
+                                  QObject *context, Callback<Done> done)
+{
+    auto *op = new Operation<Done>(context, std::move(done), this);
+    if (settings().readOnly || nextOffsets.isEmpty()) {
+        op->failLater(settings().readOnly
+                          ? ApiError::make(ErrorKind::Forbidden,
+                                           u"This connection is read-only, so no offsets were committed."_s)
+                          : ApiError::make(ErrorKind::BadRequest, u"There are no offsets to commit."_s));
+        return op;
+    }
+    const QList<HttpRequest> steps = resetSequence(group, resetInstanceName(), nextOffsets);
+    // The removal runs whatever happened to the commit, once the instance may exist.
+    auto commitResult = std::make_shared<Result<Done>>(Done{});
+    auto removeInstance = [this, op, steps, commitResult] {
+        op->send(m_transport, steps[2], [op, commitResult](Result<HttpResponse>) {
+            op->finishWith(*commitResult);
+        });
+    };
+    op->send(m_transport, steps[0], [this, op, steps, commitResult, removeInstance](Result<HttpResponse> r) {
+        if (!r) {
+            *commitResult = std::unexpected(r.error());
+            // No answer at all: the instance may exist on the server anyway.
+            return r.error().httpStatus == 0 ? removeInstance() : op->fail(r.error());
+        }
+        op->send(m_transport, steps[1], [commitResult, removeInstance](Result<HttpResponse> r) {
+            *commitResult = parseResponse<Done>(r, &Upstash::parseSuccess);
+            removeInstance();
+        });
+    });
+    return op;
+}
+
 Job *UpstashClient::deleteConsumer(const QString &group, const QString &instance, QObject *context,
                                    Callback<Done> done)
 {
-    return call<Done>(m_transport, this, Upstash::deleteConsumer(group, instance), context, std::move(done),
+    return call<Done>(m_transport, this, writing(Upstash::deleteConsumer(group, instance)), context, std::move(done),
                       &Upstash::parseSuccess);
 }
 

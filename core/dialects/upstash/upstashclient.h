@@ -31,6 +31,10 @@ public:
     Job *committedOffsets(const QString &group, const QList<TopicPartition> &partitions, QObject *context,
                           Callback<QList<PartitionOffset>> done) override;
     Job *listGroups(QObject *context, Callback<QList<ConsumerGroupInfo>> done) override;
+    Job *commitOffsets(const QString &group, const QList<PartitionOffset> &nextOffsets, QObject *context,
+                       Callback<Done> done) override;
+    QList<HttpRequest> commitOffsetsRequests(const QString &group,
+                                             const QList<PartitionOffset> &nextOffsets) const override;
     Job *deleteConsumer(const QString &group, const QString &instance, QObject *context,
                         Callback<Done> done) override;
     std::unique_ptr<ConsumerSession> createConsumerSession(const ConsumerConfig &config) override;

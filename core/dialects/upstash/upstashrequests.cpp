@@ -72,7 +72,9 @@ Result<HttpRequest> produce(const QList<ProduceRecord> &records)
         }
         messages.append(message);
     }
-    return jsonRequest("POST", u"/produce"_s, Json::compact(messages), false);
+    HttpRequest request = jsonRequest("POST", u"/produce"_s, Json::compact(messages), false);
+    request.writes = true;
+    return request;
 }
 
 HttpRequest fetch(const TopicPartition &tp, qint64 offset, int waitMs)
@@ -156,7 +158,9 @@ HttpRequest commit(const QString &group, const QString &instance, const QList<Pa
                 {u"topic"_s, po.tp.topic}, {u"partition"_s, po.tp.partition}, {u"offset"_s, po.offset}});
         body = Json::compact(array);
     }
-    return jsonRequest("POST", u"/commit/%1/%2"_s.arg(segment(group), segment(instance)), body, false);
+    HttpRequest request = jsonRequest("POST", u"/commit/%1/%2"_s.arg(segment(group), segment(instance)), body, false);
+    request.writes = true;
+    return request;
 }
 
 HttpRequest deleteConsumer(const QString &group, const QString &instance)

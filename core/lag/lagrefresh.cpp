@@ -1,0 +1,196 @@
+#include "lagrefresh.h"
+
+#include "core/logging.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Gregor {
+
+LagRefresh::LagRefresh(KafkaClient *client, Request request, Clock clock, GroupCallback onGroup,
+                       DoneCallback onDone, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_request(std::move(request))
+    , m_clock(std::move(clock))
+    , m_onGroup(std::move(onGroup))
+    , m_onDone(std::move(onDone))
+{}
+
+LagRefresh::~LagRefresh()
+{
+    cancel();
+}
+
+void LagRefresh::track(Job *job)
+{
+    m_jobs.removeIf([](const QPointer<Job> &j) { return !j || j->isFinished(); });
+    m_jobs.append(job);
+}
+
+void LagRefresh::cancel()
+{
+    m_finished = true;
+    const auto jobs = std::exchange(m_jobs, {});
+    for (const QPointer<Job> &job : jobs)
+        if (job)
+            job->cancel();
+}
+
+void LagRefresh::start()
+{
+    if (m_client->capabilities().testFlag(Capability::ListGroups)) {
+        track(m_client->listGroups(this, [this](Result<QList<ConsumerGroupInfo>> groups) {
+            // Without the listing the figures still come; only the live instances are unknown.
+            if (groups)
+                m_listed = *groups;
+            else
+                qCWarning(lcLag) << "listing groups failed:" << groups.error().userText;
+            m_groupsDone = true;
+            maybeAskGroups();
+        }));
+    } else {
+        m_groupsDone = true;
+    }
+    track(m_client->listTopics(this, [this](Result<QList<TopicInfo>> topics) {
+        if (!topics)
+            return failAll(topics.error());
+        QList<TopicPartition> all;
+        QStringList unknownCounts;
+        for (const TopicInfo &topic : *topics) {
+            if (topic.partitionCount > 0) {
+                m_partitionCounts.insert(topic.name, topic.partitionCount);
+                for (int p = 0; p < topic.partitionCount; ++p)
+                    all.append({topic.name, p});
+            } else {
+                unknownCounts.append(topic.name);
+            }
+        }
+        if (!all.isEmpty()) {
+            ++m_pendingTopics;
+            track(m_client->offsets(all, OffsetSpec::latest(), this, [this](Result<QList<PartitionOffset>> ends) {
+                if (!ends)
+                    return failAll(ends.error());
+                for (const PartitionOffset &po : *ends)
+                    m_ends.insert(po.tp, po.offset);
+                --m_pendingTopics;
+                maybeAskGroups();
+            }));
+        }
+        // Listings without partition counts (Confluent v2): each topic's partitions with their ends.
+        for (const QString &name : std::as_const(unknownCounts)) {
+            ++m_pendingTopics;
+            track(m_client->topicDetails(name, this, [this, name](Result<TopicDetails> details) {
+                if (!details) {
+                    if (details.error().kind != ErrorKind::NotFound) // deleted meanwhile: skip it
+                        return failAll(details.error());
+                } else {
+                    m_partitionCounts.insert(name, int(details->partitions.size()));
+                    for (const PartitionInfo &p : details->partitions)
+                        m_ends.insert({name, p.partition}, p.endOffset.value_or(-1));
+                }
+                --m_pendingTopics;
+                maybeAskGroups();
+            }));
+        }
+        m_topicsDone = true;
+        maybeAskGroups();
+    }));
+}
+
+void LagRefresh::maybeAskGroups()
+{
+    if (m_finished || !m_topicsDone || !m_groupsDone || m_pendingTopics > 0 || !m_queue.isEmpty() || m_running)
+        return;
+    m_queue = m_request.groups;
+    if (m_listed)
+        for (const ConsumerGroupInfo &group : std::as_const(*m_listed))
+            if (!m_queue.contains(group.name))
+                m_queue.append(group.name);
+    if (m_queue.isEmpty()) {
+        m_finished = true;
+        if (m_onDone)
+            m_onDone(m_listed);
+        return;
+    }
+    askNextGroups();
+}
+
+void LagRefresh::askNextGroups()
+{
+    while (!m_finished && m_running < ParallelGroups && !m_queue.isEmpty()) {
+        const QString group = m_queue.takeFirst();
+        std::optional<QList<ConsumerInstanceInfo>> instances;
+        if (m_listed) {
+            instances.emplace();
+            for (const ConsumerGroupInfo &listed : std::as_const(*m_listed))
+                if (listed.name == group)
+                    instances = listed.instances;
+        }
+        const QSet<QString> known = m_request.knownTopics.value(group);
+        QList<TopicPartition> ask;
+        QSet<TopicPartition> asked;
+        for (auto it = m_partitionCounts.cbegin(); it != m_partitionCounts.cend(); ++it) {
+            if (!m_request.full && !known.isEmpty() && !known.contains(it.key()))
+                continue;
+            for (int p = 0; p < it.value(); ++p) {
+                ask.append({it.key(), p});
+                asked.insert({it.key(), p});
+            }
+        }
+        if (instances)
+            for (const ConsumerInstanceInfo &instance : std::as_const(*instances))
+                for (const TopicPartition &tp : instance.assignment)
+                    if (!asked.contains(tp)) {
+                        ask.append(tp);
+                        asked.insert(tp);
+                    }
+        ++m_running;
+        if (ask.isEmpty()) {
+            finishGroup(group, makeSnapshot(group, m_clock(), {}, m_ends, instances));
+            continue;
+        }
+        track(m_client->committedOffsets(
+            group, ask, this, [this, group, instances](Result<QList<PartitionOffset>> committed) {
+                if (!committed)
+                    return finishGroup(group, std::unexpected(committed.error()));
+                finishGroup(group, makeSnapshot(group, m_clock(), *committed, m_ends, instances));
+            }));
+    }
+}
+
+void LagRefresh::finishGroup(const QString &group, Result<GroupSnapshot> snapshot)
+{
+    --m_running;
+    if (m_finished)
+        return;
+    if (m_onGroup)
+        m_onGroup(group, std::move(snapshot));
+    if (m_finished)
+        return;
+    if (m_queue.isEmpty() && m_running == 0) {
+        m_finished = true;
+        if (m_onDone)
+            m_onDone(m_listed);
+        return;
+    }
+    askNextGroups();
+}
+
+void LagRefresh::failAll(const ApiError &error)
+{
+    if (m_finished)
+        return;
+    QStringList groups = m_request.groups;
+    if (m_listed)
+        for (const ConsumerGroupInfo &group : std::as_const(*m_listed))
+            if (!groups.contains(group.name))
+                groups.append(group.name);
+    cancel();
+    for (const QString &group : std::as_const(groups))
+        if (m_onGroup)
+            m_onGroup(group, std::unexpected(error));
+    if (m_onDone)
+        m_onDone(m_listed);
+}
+
+} // namespace Gregor

@@ -114,14 +114,20 @@ void GroupsModel::updateRows(const QList<Row> &rows)
     if (firstChanged >= 0)
         Q_EMIT dataChanged(index(firstChanged, 0), index(lastChanged, ColumnCount - 1));
     std::ranges::sort(fresh, byName);
-    for (const Row &row : std::as_const(fresh)) {
-        if (rowOfGroup(row.name) >= 0)
-            continue;
-        const auto it = std::ranges::lower_bound(m_rows, row.name, {}, &Row::name);
+    fresh.erase(std::unique(fresh.begin(), fresh.end(), [](const Row &a, const Row &b) { return a.name == b.name; }),
+                fresh.end());
+    // New rows that fall between the same two existing rows go in as one block.
+    for (qsizetype i = 0; i < fresh.size();) {
+        const auto it = std::ranges::lower_bound(m_rows, fresh[i].name, {}, &Row::name);
         const int at = int(it - m_rows.begin());
-        beginInsertRows({}, at, at);
-        m_rows.insert(at, row);
+        qsizetype j = i + 1;
+        while (j < fresh.size() && (it == m_rows.end() || fresh[j].name < it->name))
+            ++j;
+        beginInsertRows({}, at, at + int(j - i) - 1);
+        for (qsizetype k = i; k < j; ++k)
+            m_rows.insert(at + (k - i), fresh[k]);
         endInsertRows();
+        i = j;
     }
 }
 

@@ -99,18 +99,17 @@ public:
         q.addBindValue(nowMs - qint64(retentionDays) * 86400 * 1000);
         if (!q.exec())
             fail(q.lastError().text());
-        // One sample per minute (the newest) for what is older than an hour; what was thinned
-        // before is left alone, so each pass reads only the last stretch.
+        // One sample per minute (the newest) for what is older than an hour. A pass over what
+        // was thinned before keeps it as it is, so passes need no bookkeeping.
         const qint64 cut = nowMs - LagHistory::FullResolutionMs;
         q.prepare(u"DELETE FROM samples WHERE ts >= ? AND ts < ? AND rowid NOT IN (SELECT MAX(rowid) FROM "
                   "samples WHERE ts >= ? AND ts < ? GROUP BY conn, grp, topic, part, ts / ?)"_s);
-        const qint64 from = m_thinnedUpTo > 0 ? m_thinnedUpTo - LagHistory::DownsampledBucketMs : 0;
+        const qint64 from = 0;
         for (const QVariant &v : {QVariant(from), QVariant(cut), QVariant(from), QVariant(cut),
                                   QVariant(LagHistory::DownsampledBucketMs)})
             q.addBindValue(v);
         if (!q.exec())
             fail(q.lastError().text());
-        m_thinnedUpTo = cut;
     }
 
     QList<LagSeries> query(const LagHistoryQuery &query)
@@ -177,7 +176,6 @@ private:
     QString m_path;
     QString m_connectionName;
     bool m_open = false;
-    qint64 m_thinnedUpTo = 0;
     mutable QMutex m_errorMutex;
     QString m_error;
 };

@@ -283,8 +283,8 @@ QList<HttpRequest> ConfluentClient::commitOffsetsRequests(const QString &group,
 {
     const QString name = u"gregor-reset"_s;
     return {Confluent::createConsumer(m_version, group, name, ConsumerConfig::Reset::Latest, false),
-            Confluent::assign(group, name, partitionsOf(nextOffsets)),
-            Confluent::commit(m_version, group, name, nextOffsets), Confluent::deleteConsumer(m_version, group, name)};
+            Confluent::assign(group, name, partitionsOf(nextOffsets)), Confluent::seek(group, name, nextOffsets),
+            Confluent::commit(m_version, group, name, {}), Confluent::deleteConsumer(m_version, group, name)};
 }
 
 Job *ConfluentClient::commitOffsets(const QString &group, const QList<PartitionOffset> &nextOffsets,
@@ -301,7 +301,9 @@ Job *ConfluentClient::commitOffsets(const QString &group, const QList<PartitionO
         return op;
     }
     // A short-lived instance assigned exactly these partitions (never subscribed, so the group's
-    // members keep theirs), an explicit commit, then the delete, whatever happens in between.
+    // members keep theirs), moved to the offsets, a commit of its positions, then the delete,
+    // whatever happens in between. An explicit commit would have to send N - 1 (v2 stores sent + 1,
+    // §7.1), which cannot express 0; committing positions stores exactly N.
     const QString name = u"gregor-reset-"_s + generatedInstanceName().mid(7);
     m_instances->track(group, name);
     QObject::connect(op, &Job::finished, this, [this, group, name] { deleteInstanceLater(group, name); });
@@ -318,11 +320,16 @@ Job *ConfluentClient::commitOffsets(const QString &group, const QList<PartitionO
                           [this, op, group, id = instance->instanceId, nextOffsets](Result<HttpResponse> r) {
                               if (!r)
                                   return op->fail(r.error());
-                              op->send(m_transport, Confluent::commit(m_version, group, id, nextOffsets),
-                                       [op](Result<HttpResponse> r) {
+                              op->send(m_transport, Confluent::seek(group, id, nextOffsets),
+                                       [this, op, group, id](Result<HttpResponse> r) {
                                            if (!r)
                                                return op->fail(r.error());
-                                           op->finishWith(Done{});
+                                           op->send(m_transport, Confluent::commit(m_version, group, id, {}),
+                                                    [op](Result<HttpResponse> r) {
+                                                        if (!r)
+                                                            return op->fail(r.error());
+                                                        op->finishWith(Done{});
+                                                    });
                                        });
                           });
              });

@@ -8,6 +8,9 @@
 #include "ui/versioninfo.h"
 
 #include <QApplication>
+#include <QFileInfo>
+#include <QFile>
+#include <QDir>
 #include <QCommandLineParser>
 #include <QLoggingCategory>
 #include <QStandardPaths>
@@ -69,6 +72,13 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"Gregor"_s);
     QApplication::setApplicationName(u"Gregor"_s);
+    // Started from the build tree: the notification events sit beside it, not in /usr/share.
+    if (const QString share = QCoreApplication::applicationDirPath() + u"/../share"_s;
+        QFileInfo::exists(share + u"/knotifications6/gregor.notifyrc"_s)) {
+        const QByteArray dirs = qgetenv("XDG_DATA_DIRS");
+        const QByteArray ours = QFile::encodeName(QDir(share).absolutePath());
+        qputenv("XDG_DATA_DIRS", QByteArray(ours + ':' + (dirs.isEmpty() ? "/usr/local/share:/usr/share"_ba : dirs)));
+    }
     QApplication::setApplicationVersion(QStringLiteral(GREGOR_VERSION));
     QApplication::setDesktopFileName(u"io.github.gregor_kafka.Gregor"_s);
     QApplication::setWindowIcon(QIcon(u":/icons/gregor.svg"_s));

@@ -135,7 +135,7 @@ void GroupDetails::refreshFigures()
             rates += tr(" · consuming %1/s").arg(locale.toString(*status->rates.consumedPerSecond, 'f', 1));
         if (status->rates.producedPerSecond)
             rates += tr(" · producing %1/s").arg(locale.toString(*status->rates.producedPerSecond, 'f', 1));
-        if (status->snapshot.totalLag() > 0)
+        if (status->snapshot.totalLag() > 0 && status->rates.consumedPerSecond)
             rates += status->rates.secondsToDrain
                          ? tr(" · drains in %1").arg(formatDuration(*status->rates.secondsToDrain))
                          : tr(" · not draining");
@@ -202,6 +202,7 @@ void GroupDetails::removeInstance()
                                 QMessageBox::Cancel, this);
     QPushButton *remove = box->addButton(tr("&Remove Instance"), QMessageBox::DestructiveRole);
     box->setDefaultButton(QMessageBox::Cancel);
+    box->setObjectName(u"confirmRemoveInstance"_s);
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::finished, this, [this, box, remove, group, instance] {
         if (box->clickedButton() != remove || !m_connection->client())

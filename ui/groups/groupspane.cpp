@@ -228,6 +228,10 @@ void GroupsPane::restoreState()
 {
     m_restoring = true;
     const QJsonObject state = m_settings->groupsState(m_connection->profile().id);
+    // The built-in sandbox is seeded with demo groups; one without live instances is never
+    // listed, so the first run watches both demo groups from the start.
+    if (state.isEmpty() && m_connection->profile().localSandbox)
+        m_monitor->setRememberedGroups({u"billing"_s, u"dashboard"_s});
     m_monitor->setRememberedGroups(stringList(state.value(u"groups"_s)));
     m_monitor->setHiddenGroups(stringList(state.value(u"hidden"_s)));
     if (const int interval = state.value(u"intervalMs"_s).toInt(); interval > 0)

@@ -54,6 +54,10 @@ LagChartView::LagChartView(QString connectionId, LagHistory *history, QWidget *p
     chart->setMargins(QMargins(4, 4, 4, 4));
     m_timeAxis = new QDateTimeAxis(chart);
     m_timeAxis->setFormat(u"HH:mm"_s);
+    m_timeAxis->setTickCount(7);
+    m_timeAxis->setLabelsVisible(true);
+    const QDateTime now = QDateTime::currentDateTime();
+    m_timeAxis->setRange(now.addSecs(-3600), now);
     m_lagAxis = new QValueAxis(chart);
     m_lagAxis->setLabelFormat(u"%.0f"_s);
     m_lagAxis->setTitleText(tr("lag (records)"));

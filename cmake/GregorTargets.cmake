@@ -40,6 +40,12 @@ function(gregor_strict target)
     if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
         target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic
             $<$<BOOL:${GREGOR_WERROR}>:-Werror>)
+        # GCC 14 at -O2 reports the members of an ApiError moved inside std::expected as "maybe
+        # uninitialized" although every member has an initialiser (a known false positive of its
+        # flow analysis through std::expected's union); clang and the -O0 builds stay on it.
+        if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
+            target_compile_options(${target} PRIVATE -Wno-maybe-uninitialized)
+        endif()
     elseif(MSVC)
         target_compile_options(${target} PRIVATE /W4 $<$<BOOL:${GREGOR_WERROR}>:/WX>)
     endif()

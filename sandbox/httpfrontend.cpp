@@ -16,6 +16,9 @@ static QString socketKey(const QHostAddress &peer, quint16 port)
 
 void SocketRegistry::add(QTcpSocket *socket)
 {
+    // The responder writes the head and the body separately; with Nagle on, the body waits for
+    // the client's delayed ACK (40 ms on Linux) and every small answer takes that long.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     for (auto it = m_sockets.begin(); it != m_sockets.end();)
         it = it.value().isNull() ? m_sockets.erase(it) : std::next(it);
     m_sockets.insert(socketKey(socket->peerAddress(), socket->peerPort()), socket);

@@ -162,7 +162,8 @@ bool SandboxServer::start(QString *errorMessage)
     if (m_options.demo)
         DemoData::seed(m_store, m_groups, m_options.seed);
     if (m_options.demoTrafficRate > 0)
-        m_demoTraffic = std::make_unique<DemoTraffic>(m_store, m_groups, m_options.demoTrafficRate, m_options.seed);
+        m_demoTraffic =
+            std::make_unique<DemoTraffic>(m_store, m_groups, m_options.demoTrafficRate, m_options.seed);
 
     std::unique_ptr<QTcpServer> listener;
     if (m_options.tls()) {

@@ -8,10 +8,10 @@
 #include "ui/versioninfo.h"
 
 #include <QApplication>
-#include <QFileInfo>
-#include <QFile>
-#include <QDir>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QStandardPaths>
 #include <QTimer>
@@ -77,7 +77,8 @@ int main(int argc, char *argv[])
         QFileInfo::exists(share + u"/knotifications6/gregor.notifyrc"_s)) {
         const QByteArray dirs = qgetenv("XDG_DATA_DIRS");
         const QByteArray ours = QFile::encodeName(QDir(share).absolutePath());
-        qputenv("XDG_DATA_DIRS", QByteArray(ours + ':' + (dirs.isEmpty() ? "/usr/local/share:/usr/share"_ba : dirs)));
+        qputenv("XDG_DATA_DIRS",
+                QByteArray(ours + ':' + (dirs.isEmpty() ? "/usr/local/share:/usr/share"_ba : dirs)));
     }
     QApplication::setApplicationVersion(QStringLiteral(GREGOR_VERSION));
     QApplication::setDesktopFileName(u"io.github.gregor_kafka.Gregor"_s);

@@ -87,6 +87,13 @@ public:
                                                      const QList<PartitionOffset> &nextOffsets) const = 0;
     virtual Job *deleteConsumer(const QString &group, const QString &instance, QObject *context,
                                 Callback<Done> done) = 0;
+    // The instances of `group` this client created that still exist: where the server cannot
+    // list a group's members (Confluent), these are the ones the user can see and remove.
+    virtual QStringList ownInstances(const QString &group) const
+    {
+        Q_UNUSED(group)
+        return {};
+    }
 
     virtual std::unique_ptr<ConsumerSession> createConsumerSession(const ConsumerConfig &config) = 0;
 

@@ -114,8 +114,9 @@ void GroupsModel::updateRows(const QList<Row> &rows)
     if (firstChanged >= 0)
         Q_EMIT dataChanged(index(firstChanged, 0), index(lastChanged, ColumnCount - 1));
     std::ranges::sort(fresh, byName);
-    fresh.erase(std::unique(fresh.begin(), fresh.end(), [](const Row &a, const Row &b) { return a.name == b.name; }),
-                fresh.end());
+    fresh.erase(
+        std::unique(fresh.begin(), fresh.end(), [](const Row &a, const Row &b) { return a.name == b.name; }),
+        fresh.end());
     // New rows that fall between the same two existing rows go in as one block.
     for (qsizetype i = 0; i < fresh.size();) {
         const auto it = std::ranges::lower_bound(m_rows, fresh[i].name, {}, &Row::name);
@@ -299,7 +300,8 @@ bool GroupsFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     if (m_onlyAbove && !index.data(GroupsModel::AboveThresholdRole).toBool())
         return false;
-    return m_name.isEmpty() || index.data(GroupsModel::NameRole).toString().contains(m_name, Qt::CaseInsensitive);
+    return m_name.isEmpty() ||
+           index.data(GroupsModel::NameRole).toString().contains(m_name, Qt::CaseInsensitive);
 }
 
 } // namespace Gregor

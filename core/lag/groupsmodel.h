@@ -56,7 +56,7 @@ public:
 
     // Follows a monitor: its groups now and every update after.
     void setMonitor(LagMonitor *monitor);
-    void setRows(QList<Row> rows); // by diff; rows need not be sorted
+    void setRows(QList<Row> rows);           // by diff; rows need not be sorted
     void updateRows(const QList<Row> &rows); // changed or new rows only
     void removeGroup(const QString &name);
     const QList<Row> &rows() const { return m_rows; }

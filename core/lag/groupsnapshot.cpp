@@ -76,9 +76,8 @@ GroupSnapshot makeSnapshot(const QString &group, qint64 takenAtMs, const QList<P
     for (const ConsumerInstanceInfo &instance : snapshot.instances)
         for (const TopicPartition &tp : instance.assignment)
             entry(tp).instance = instance.name;
-    std::ranges::sort(snapshot.partitions, {}, [](const PartitionLag &p) {
-        return std::tie(p.tp.topic, p.tp.partition);
-    });
+    std::ranges::sort(snapshot.partitions, {},
+                      [](const PartitionLag &p) { return std::tie(p.tp.topic, p.tp.partition); });
     return snapshot;
 }
 

@@ -83,8 +83,8 @@ QList<AlertEvent> AlertTracker::update(const QString &group, qint64 totalLag, co
         if (!state.lagAbove && totalLag > limit) {
             state.lagAbove = true;
             events.append({group, AlertEvent::Kind::LagAbove, u"%1 is falling behind"_s.arg(group),
-                           u"Its lag is %1 records, above the threshold of %2."_s.arg(locale.toString(totalLag),
-                                                                                     locale.toString(limit))});
+                           u"Its lag is %1 records, above the threshold of %2."_s.arg(
+                               locale.toString(totalLag), locale.toString(limit))});
         } else if (state.lagAbove && double(totalLag) < double(limit) * ClearRatio) {
             state.lagAbove = false;
         }
@@ -110,8 +110,8 @@ QList<AlertEvent> AlertTracker::update(const QString &group, qint64 totalLag, co
     }
 
     if (bad(health.health) && health.health != state.health)
-        events.append({group, AlertEvent::Kind::HealthBad, u"%1 is %2"_s.arg(group, healthName(health.health)),
-                       health.reason});
+        events.append({group, AlertEvent::Kind::HealthBad,
+                       u"%1 is %2"_s.arg(group, healthName(health.health)), health.reason});
     state.health = health.health;
     return events;
 }

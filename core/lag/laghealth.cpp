@@ -56,8 +56,8 @@ HealthVerdict LagWindow::partitionHealth(const TopicPartition &tp, qint64 nowMs,
     if (m_samples.empty())
         return {Health::Unknown, u"no figures yet"_s};
     if (nowMs - m_samples.back().takenAtMs > spanMs)
-        return {Health::Stopped,
-                u"no figures for %1, longer than the window"_s.arg(duration(nowMs - m_samples.back().takenAtMs))};
+        return {Health::Stopped, u"no figures for %1, longer than the window"_s.arg(
+                                     duration(nowMs - m_samples.back().takenAtMs))};
     const PartitionLag *newest = m_samples.back().partition(tp);
     if (!newest || !newest->lag())
         return {Health::Unknown, u"nothing committed"_s};
@@ -84,13 +84,15 @@ HealthVerdict LagWindow::partitionHealth(const TopicPartition &tp, qint64 nowMs,
     if (lagNow < lagBefore)
         return {Health::Ok, u"lag falling, from %1 to %2 in %3"_s.arg(lagBefore).arg(lagNow).arg(span)};
     if (newest->committed != oldest->committed)
-        return {Health::Warning,
-                u"consuming, but lag did not fall (from %1 to %2 in %3)"_s.arg(lagBefore).arg(lagNow).arg(span)};
-    return {Health::Stalled, lagNow > lagBefore
-                                 ? u"the committed offset has not moved in %1 while lag grew from %2 to %3"_s.arg(span)
-                                       .arg(lagBefore)
-                                       .arg(lagNow)
-                                 : u"the committed offset has not moved in %1 while lag stayed at %2"_s.arg(span).arg(lagNow)};
+        return {
+            Health::Warning,
+            u"consuming, but lag did not fall (from %1 to %2 in %3)"_s.arg(lagBefore).arg(lagNow).arg(span)};
+    return {Health::Stalled,
+            lagNow > lagBefore
+                ? u"the committed offset has not moved in %1 while lag grew from %2 to %3"_s.arg(span)
+                      .arg(lagBefore)
+                      .arg(lagNow)
+                : u"the committed offset has not moved in %1 while lag stayed at %2"_s.arg(span).arg(lagNow)};
 }
 
 HealthVerdict LagWindow::groupHealth(qint64 nowMs, qint64 spanMs) const

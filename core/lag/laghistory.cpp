@@ -5,8 +5,8 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
-#include <QPointer>
 #include <QMutex>
+#include <QPointer>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -49,7 +49,8 @@ public:
         QSqlQuery q(db);
         for (const QString &statement :
              {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=NORMAL"_s,
-              u"CREATE TABLE IF NOT EXISTS samples (conn TEXT NOT NULL, grp TEXT NOT NULL, topic TEXT NOT NULL, "
+              u"CREATE TABLE IF NOT EXISTS samples (conn TEXT NOT NULL, grp TEXT NOT NULL, topic TEXT NOT "
+              u"NULL, "
               "part INTEGER NOT NULL, ts INTEGER NOT NULL, lag INTEGER NOT NULL, committed INTEGER NOT NULL, "
               "end_offset INTEGER NOT NULL)"_s,
               u"CREATE INDEX IF NOT EXISTS samples_by_group ON samples (conn, grp, part, ts)"_s,
@@ -122,12 +123,13 @@ public:
         QSqlQuery q(QSqlDatabase::database(m_connectionName));
         q.setForwardOnly(true);
         const bool partitions = !query.topic.isEmpty();
-        q.prepare(partitions ? u"SELECT topic, part, MAX(ts), MAX(lag) FROM samples WHERE conn = ? AND grp = ? "
-                               "AND part >= 0 AND topic = ? AND ts >= ? AND ts <= ? GROUP BY part, (ts - ?) / ? "
-                               "ORDER BY part, MAX(ts)"_s
-                             : u"SELECT topic, part, MAX(ts), MAX(lag) FROM samples WHERE conn = ? AND grp = ? "
-                               "AND part = -1 AND ts >= ? AND ts <= ? GROUP BY topic, (ts - ?) / ? "
-                               "ORDER BY topic, MAX(ts)"_s);
+        q.prepare(partitions
+                      ? u"SELECT topic, part, MAX(ts), MAX(lag) FROM samples WHERE conn = ? AND grp = ? "
+                        "AND part >= 0 AND topic = ? AND ts >= ? AND ts <= ? GROUP BY part, (ts - ?) / ? "
+                        "ORDER BY part, MAX(ts)"_s
+                      : u"SELECT topic, part, MAX(ts), MAX(lag) FROM samples WHERE conn = ? AND grp = ? "
+                        "AND part = -1 AND ts >= ? AND ts <= ? GROUP BY topic, (ts - ?) / ? "
+                        "ORDER BY topic, MAX(ts)"_s);
         q.addBindValue(query.connection);
         q.addBindValue(query.group);
         if (partitions)
@@ -145,7 +147,8 @@ public:
             const int partition = q.value(1).toInt();
             if (result.isEmpty() || result.last().topic != topic || result.last().partition != partition)
                 result.append(LagSeries{topic, partition, {}});
-            result.last().points.append(QPointF(double(q.value(2).toLongLong()), double(q.value(3).toLongLong())));
+            result.last().points.append(
+                QPointF(double(q.value(2).toLongLong()), double(q.value(3).toLongLong())));
         }
         return result;
     }
@@ -216,9 +219,9 @@ void LagHistory::setRetentionDays(int days)
 
 void LagHistory::record(const QString &connection, const GroupSnapshot &snapshot)
 {
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, connection, snapshot] {
-        worker->record(connection, snapshot);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, connection, snapshot] { worker->record(connection, snapshot); },
+        Qt::QueuedConnection);
     const qint64 now = m_clock();
     if (now - m_lastMaintenanceMs > 5 * 60 * 1000) {
         m_lastMaintenanceMs = now;
@@ -228,35 +231,49 @@ void LagHistory::record(const QString &connection, const GroupSnapshot &snapshot
 
 void LagHistory::maintain()
 {
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, now = m_clock(), days = m_retentionDays] {
-        worker->maintain(now, days);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker = m_worker, now = m_clock(), days = m_retentionDays] { worker->maintain(now, days); },
+        Qt::QueuedConnection);
 }
 
-void LagHistory::query(const LagHistoryQuery &query, QObject *context, std::function<void(QList<LagSeries>)> done)
+void LagHistory::query(const LagHistoryQuery &query, QObject *context,
+                       std::function<void(QList<LagSeries>)> done)
 {
     // The answer comes back through this object (it outlives the thread); the receiver is
     // checked on its own thread, where it could have been deleted.
     QPointer<QObject> receiver(context);
-    QMetaObject::invokeMethod(m_worker, [this, worker = m_worker, query, receiver, done = std::move(done)] {
-        QList<LagSeries> series = worker->query(query);
-        QMetaObject::invokeMethod(this, [receiver, done, series = std::move(series)] {
-            if (receiver)
-                done(series);
-        }, Qt::QueuedConnection);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this, worker = m_worker, query, receiver, done = std::move(done)] {
+            QList<LagSeries> series = worker->query(query);
+            QMetaObject::invokeMethod(
+                this,
+                [receiver, done, series = std::move(series)] {
+                    if (receiver)
+                        done(series);
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
 }
 
 void LagHistory::whenIdle(QObject *context, std::function<void(qint64)> done)
 {
     QPointer<QObject> receiver(context);
-    QMetaObject::invokeMethod(m_worker, [this, worker = m_worker, receiver, done = std::move(done)] {
-        const qint64 rows = worker->rows();
-        QMetaObject::invokeMethod(this, [receiver, done, rows] {
-            if (receiver)
-                done(rows);
-        }, Qt::QueuedConnection);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this, worker = m_worker, receiver, done = std::move(done)] {
+            const qint64 rows = worker->rows();
+            QMetaObject::invokeMethod(
+                this,
+                [receiver, done, rows] {
+                    if (receiver)
+                        done(rows);
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
 }
 
 QString LagHistory::lastError() const

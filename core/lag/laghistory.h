@@ -15,8 +15,8 @@ namespace Gregor {
 struct LagSeries
 {
     QString topic;
-    int partition = -1;         // -1: the topic's total
-    QList<QPointF> points;      // x: ms since the epoch, y: lag (the largest in each bucket)
+    int partition = -1;    // -1: the topic's total
+    QList<QPointF> points; // x: ms since the epoch, y: lag (the largest in each bucket)
     friend bool operator==(const LagSeries &, const LagSeries &) = default;
 };
 
@@ -26,8 +26,8 @@ struct LagHistoryQuery
     QString group;
     qint64 fromMs = 0;
     qint64 toMs = 0;
-    int buckets = 600;     // about the chart's width in pixels
-    QString topic;         // set: one line per partition of this topic; empty: one per topic
+    int buckets = 600; // about the chart's width in pixels
+    QString topic;     // set: one line per partition of this topic; empty: one per topic
     friend bool operator==(const LagHistoryQuery &, const LagHistoryQuery &) = default;
 };
 

@@ -14,7 +14,7 @@ LagMonitor::LagMonitor(KafkaClient *client, QObject *parent)
     , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
 {
     m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, [this] { startRefresh(m_refreshCount % FullRefreshEvery == 0); });
+    connect(&m_timer, &QTimer::timeout, this, [this] { startRefresh(); });
     m_flush.setSingleShot(true);
     m_flush.setInterval(0);
     connect(&m_flush, &QTimer::timeout, this, [this] {
@@ -88,6 +88,7 @@ void LagMonitor::removeGroup(const QString &group)
     m_groups.erase(it);
     m_windows.remove(group);
     m_knownTopics.remove(group);
+    m_lastDiscovery.remove(group);
     m_alerts.forget(group);
     m_dirty.removeAll(group);
     Q_EMIT groupRemoved(group);
@@ -132,7 +133,7 @@ void LagMonitor::setPaused(bool paused)
     if (paused)
         m_timer.stop();
     else if (m_started && !m_refresh)
-        startRefresh(false);
+        startRefresh();
     Q_EMIT settingsChanged();
 }
 
@@ -148,13 +149,13 @@ void LagMonitor::start()
 {
     m_started = true;
     if (!m_paused && !m_refresh)
-        startRefresh(true);
+        startRefresh();
 }
 
 void LagMonitor::refresh()
 {
     m_started = true;
-    startRefresh(true);
+    startRefresh();
 }
 
 GroupStatus &LagMonitor::ensure(const QString &group)
@@ -183,7 +184,30 @@ qint64 LagMonitor::windowSpanMs() const
     return qint64(m_windowSize) * m_intervalMs;
 }
 
-void LagMonitor::startRefresh(bool full)
+QHash<QString, QSet<QString>> LagMonitor::topicsToAsk(const QStringList &groups)
+{
+    QStringList seen; // groups known on some topic, longest since their last full question first
+    for (const QString &group : groups)
+        if (!m_knownTopics.value(group).isEmpty())
+            seen.append(group);
+    std::ranges::stable_sort(seen, {},
+                             [this](const QString &group) { return m_lastDiscovery.value(group, -1); });
+    const qint64 perGroup = std::max<qint64>(1, m_clusterPartitions);
+    const qsizetype discovering = std::max<qint64>(1, m_discoveryBudget / perGroup);
+    QHash<QString, QSet<QString>> known;
+    for (qsizetype i = 0; i < seen.size(); ++i) {
+        if (i < discovering)
+            m_lastDiscovery.insert(seen[i], m_refreshCount);
+        else
+            known.insert(seen[i], m_knownTopics.value(seen[i]));
+    }
+    for (const QString &group : groups)
+        if (!known.contains(group))
+            m_lastDiscovery.insert(group, m_refreshCount);
+    return known;
+}
+
+void LagMonitor::startRefresh()
 {
     m_timer.stop();
     if (m_refresh) {
@@ -196,8 +220,7 @@ void LagMonitor::startRefresh(bool full)
     for (auto it = m_groups.cbegin(); it != m_groups.cend(); ++it)
         if (!m_hidden.contains(it.key()))
             request.groups.append(it.key());
-    request.knownTopics = m_knownTopics;
-    request.full = full;
+    request.knownTopics = topicsToAsk(request.groups);
     m_refresh = new LagRefresh(
         m_client, request, m_clock,
         [this, generation](const QString &group, Result<GroupSnapshot> snapshot) {
@@ -245,10 +268,10 @@ void LagMonitor::applyGroup(quint64 generation, const QString &group, Result<Gro
 void LagMonitor::evaluate(GroupStatus &status, bool raiseAlerts)
 {
     const LagWindow &window = m_windows[status.name];
-    status.health = window.isEmpty() ? HealthVerdict{Health::Unknown, status.error.isEmpty()
-                                                                          ? u"no figures yet"_s
-                                                                          : status.error}
-                                     : window.groupHealth(m_clock(), windowSpanMs());
+    status.health =
+        window.isEmpty()
+            ? HealthVerdict{Health::Unknown, status.error.isEmpty() ? u"no figures yet"_s : status.error}
+            : window.groupHealth(m_clock(), windowSpanMs());
     status.rates = window.rates();
     status.trend = window.trend();
     if (status.hasFigures && status.snapshot.hasCommits()) {
@@ -300,6 +323,8 @@ void LagMonitor::finishRefresh(quint64 generation)
         return;
     m_lastRefreshMs = m_clock();
     if (m_refresh) {
+        if (const qint64 partitions = m_refresh->clusterPartitions(); partitions > 0)
+            m_clusterPartitions = partitions;
         m_refresh->deleteLater();
         m_refresh = nullptr;
     }

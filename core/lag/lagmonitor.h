@@ -21,8 +21,8 @@ struct GroupStatus
     QString name;
     GroupSnapshot snapshot;
     bool hasFigures = false;
-    bool stale = false;  // the last refresh failed: the figures are from snapshot.takenAtMs
-    QString error;       // why, in one sentence
+    bool stale = false; // the last refresh failed: the figures are from snapshot.takenAtMs
+    QString error;      // why, in one sentence
     qint64 lastAttemptMs = 0;
     HealthVerdict health;
     LagRates rates;
@@ -42,8 +42,11 @@ class LagMonitor : public QObject
     Q_OBJECT
 public:
     static constexpr int DefaultIntervalMs = 10000;
-    // Every so many refreshes a group is asked about every topic, not only those it was seen on.
-    static constexpr int FullRefreshEvery = 6;
+    // A group is asked about the topics it was seen on; to find topics it began to consume, a
+    // few groups per refresh (those longest since) are asked about every partition of every
+    // topic, as many as this many partition questions allow (at least one group per refresh).
+    // A group never seen on a topic is always asked about all of them.
+    static constexpr qint64 DiscoveryBudget = 20000;
     using Clock = std::function<qint64()>;
 
     explicit LagMonitor(KafkaClient *client, QObject *parent = nullptr);
@@ -70,12 +73,13 @@ public:
     void setPaused(bool paused);
     int windowSize() const { return m_windowSize; }
     void setWindowSize(int samples);
+    void setDiscoveryBudget(qint64 partitions) { m_discoveryBudget = partitions; }
     AlertTracker &alerts() { return m_alerts; }
     const LagWindow *window(const QString &group) const;
 
     // Starts the interval (the first refresh runs at once).
     void start();
-    // Now, whatever runs: the running refresh is dropped and every topic is asked about.
+    // Now, whatever runs: the running refresh is dropped.
     void refresh();
     bool isRefreshing() const { return m_refresh != nullptr; }
     quint64 generation() const { return m_generation; }
@@ -96,7 +100,8 @@ Q_SIGNALS:
     void settingsChanged();
 
 private:
-    void startRefresh(bool full);
+    void startRefresh();
+    QHash<QString, QSet<QString>> topicsToAsk(const QStringList &groups);
     void applyGroup(quint64 generation, const QString &group, Result<GroupSnapshot> snapshot);
     void applyListing(quint64 generation, const std::optional<QList<ConsumerGroupInfo>> &listed);
     void finishRefresh(quint64 generation);
@@ -111,6 +116,9 @@ private:
     QMap<QString, GroupStatus> m_groups;
     QMap<QString, LagWindow> m_windows;
     QHash<QString, QSet<QString>> m_knownTopics;
+    QHash<QString, int> m_lastDiscovery; // the refresh that last asked the group about every topic
+    qint64 m_clusterPartitions = 0;      // as the last refresh listed them
+    qint64 m_discoveryBudget = DiscoveryBudget;
     QSet<QString> m_remembered, m_hidden;
     AlertTracker m_alerts;
     QPointer<LagRefresh> m_refresh;

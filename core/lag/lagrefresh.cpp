@@ -36,6 +36,14 @@ void LagRefresh::cancel()
             job->cancel();
 }
 
+qint64 LagRefresh::clusterPartitions() const
+{
+    qint64 total = 0;
+    for (const int count : m_partitionCounts)
+        total += count;
+    return total;
+}
+
 void LagRefresh::start()
 {
     if (m_client->capabilities().testFlag(Capability::ListGroups)) {
@@ -67,14 +75,15 @@ void LagRefresh::start()
         }
         if (!all.isEmpty()) {
             ++m_pendingTopics;
-            track(m_client->offsets(all, OffsetSpec::latest(), this, [this](Result<QList<PartitionOffset>> ends) {
-                if (!ends)
-                    return failAll(ends.error());
-                for (const PartitionOffset &po : *ends)
-                    m_ends.insert(po.tp, po.offset);
-                --m_pendingTopics;
-                maybeAskGroups();
-            }));
+            track(m_client->offsets(all, OffsetSpec::latest(), this,
+                                    [this](Result<QList<PartitionOffset>> ends) {
+                                        if (!ends)
+                                            return failAll(ends.error());
+                                        for (const PartitionOffset &po : *ends)
+                                            m_ends.insert(po.tp, po.offset);
+                                        --m_pendingTopics;
+                                        maybeAskGroups();
+                                    }));
         }
         // Listings without partition counts (Confluent v2): each topic's partitions with their ends.
         for (const QString &name : std::as_const(unknownCounts)) {
@@ -99,7 +108,8 @@ void LagRefresh::start()
 
 void LagRefresh::maybeAskGroups()
 {
-    if (m_finished || !m_topicsDone || !m_groupsDone || m_pendingTopics > 0 || !m_queue.isEmpty() || m_running)
+    if (m_finished || !m_topicsDone || !m_groupsDone || m_pendingTopics > 0 || !m_queue.isEmpty() ||
+        m_running)
         return;
     m_queue = m_request.groups;
     if (m_listed)
@@ -115,52 +125,72 @@ void LagRefresh::maybeAskGroups()
     askNextGroups();
 }
 
+std::optional<QList<ConsumerInstanceInfo>> LagRefresh::instancesOf(const QString &group) const
+{
+    if (!m_listed)
+        return std::nullopt;
+    for (const ConsumerGroupInfo &listed : std::as_const(*m_listed))
+        if (listed.name == group)
+            return listed.instances;
+    return QList<ConsumerInstanceInfo>();
+}
+
+QList<TopicPartition>
+LagRefresh::partitionsToAsk(const QString &group,
+                            const std::optional<QList<ConsumerInstanceInfo>> &instances) const
+{
+    const QSet<QString> known = m_request.knownTopics.value(group);
+    QList<TopicPartition> ask;
+    QSet<TopicPartition> asked;
+    for (auto it = m_partitionCounts.cbegin(); it != m_partitionCounts.cend(); ++it) {
+        if (!known.isEmpty() && !known.contains(it.key()))
+            continue;
+        for (int p = 0; p < it.value(); ++p) {
+            ask.append({it.key(), p});
+            asked.insert({it.key(), p});
+        }
+    }
+    if (instances)
+        for (const ConsumerInstanceInfo &instance : std::as_const(*instances))
+            for (const TopicPartition &tp : instance.assignment)
+                if (!asked.contains(tp)) {
+                    ask.append(tp);
+                    asked.insert(tp);
+                }
+    return ask;
+}
+
 void LagRefresh::askNextGroups()
 {
     while (!m_finished && m_running < ParallelGroups && !m_queue.isEmpty()) {
-        const QString group = m_queue.takeFirst();
-        std::optional<QList<ConsumerInstanceInfo>> instances;
-        if (m_listed) {
-            instances.emplace();
-            for (const ConsumerGroupInfo &listed : std::as_const(*m_listed))
-                if (listed.name == group)
-                    instances = listed.instances;
-        }
-        const QSet<QString> known = m_request.knownTopics.value(group);
-        QList<TopicPartition> ask;
-        QSet<TopicPartition> asked;
-        for (auto it = m_partitionCounts.cbegin(); it != m_partitionCounts.cend(); ++it) {
-            if (!m_request.full && !known.isEmpty() && !known.contains(it.key()))
-                continue;
-            for (int p = 0; p < it.value(); ++p) {
-                ask.append({it.key(), p});
-                asked.insert({it.key(), p});
-            }
-        }
-        if (instances)
-            for (const ConsumerInstanceInfo &instance : std::as_const(*instances))
-                for (const TopicPartition &tp : instance.assignment)
-                    if (!asked.contains(tp)) {
-                        ask.append(tp);
-                        asked.insert(tp);
-                    }
+        const QString group = m_queue.first();
+        const std::optional<QList<ConsumerInstanceInfo>> instances = instancesOf(group);
+        QList<TopicPartition> ask = partitionsToAsk(group, instances);
+        // Answers that land together are handled in one pass of the event loop: bounding what is
+        // in flight bounds that pass.
+        if (m_running > 0 && m_partitionsInFlight + ask.size() > MaxPartitionsInFlight)
+            return;
+        m_queue.removeFirst();
         ++m_running;
         if (ask.isEmpty()) {
-            finishGroup(group, makeSnapshot(group, m_clock(), {}, m_ends, instances));
+            finishGroup(group, makeSnapshot(group, m_clock(), {}, m_ends, instances), 0);
             continue;
         }
+        const qsizetype asked = ask.size();
+        m_partitionsInFlight += asked;
         track(m_client->committedOffsets(
-            group, ask, this, [this, group, instances](Result<QList<PartitionOffset>> committed) {
+            group, ask, this, [this, group, instances, asked](Result<QList<PartitionOffset>> committed) {
                 if (!committed)
-                    return finishGroup(group, std::unexpected(committed.error()));
-                finishGroup(group, makeSnapshot(group, m_clock(), *committed, m_ends, instances));
+                    return finishGroup(group, std::unexpected(committed.error()), asked);
+                finishGroup(group, makeSnapshot(group, m_clock(), *committed, m_ends, instances), asked);
             }));
     }
 }
 
-void LagRefresh::finishGroup(const QString &group, Result<GroupSnapshot> snapshot)
+void LagRefresh::finishGroup(const QString &group, Result<GroupSnapshot> snapshot, qsizetype asked)
 {
     --m_running;
+    m_partitionsInFlight -= asked;
     if (m_finished)
         return;
     if (m_onGroup)

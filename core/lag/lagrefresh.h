@@ -13,8 +13,9 @@ namespace Gregor {
 
 // One refresh of many groups' figures, made of as few calls as the dialect allows: the topic
 // listing and the group listing once, the end offsets of every partition once (one call on
-// Upstash), then one committed-offsets call per group with every partition in its body (on
-// Confluent v2 a short-lived instance, never subscribed, asked once and deleted). Groups run a
+// Upstash, in batches of bounded size), then one committed-offsets question per group with
+// every partition in its bodies (on Confluent v2 a short-lived instance, never subscribed,
+// asked once and deleted). Groups run a
 // few at a time. A dialect that answers lag itself (Confluent v3's lag-summary) would replace
 // this class, not the monitor.
 class LagRefresh : public QObject
@@ -22,14 +23,14 @@ class LagRefresh : public QObject
     Q_OBJECT
 public:
     static constexpr int ParallelGroups = 6;
+    static constexpr qsizetype MaxPartitionsInFlight = 2500; // one group may exceed it alone
 
     struct Request
     {
         QStringList groups;
-        // Topics each group was seen on (commits or assignment); a group without any, or a
-        // full refresh, is asked about every partition of every topic.
+        // The topics to ask each group about (those it was seen on); a group without an entry
+        // is asked about every partition of every topic.
         QHash<QString, QSet<QString>> knownTopics;
-        bool full = true;
     };
     using GroupCallback = std::function<void(const QString &group, Result<GroupSnapshot> snapshot)>;
     // listed: the groups the server lists (with their instances) when the dialect can list them.
@@ -42,11 +43,16 @@ public:
 
     void start();
     void cancel(); // no callback runs afterwards
+    // The partitions of every topic listed, once the listing came (0 before).
+    qint64 clusterPartitions() const;
 
 private:
     void maybeAskGroups();
     void askNextGroups();
-    void finishGroup(const QString &group, Result<GroupSnapshot> snapshot);
+    std::optional<QList<ConsumerInstanceInfo>> instancesOf(const QString &group) const;
+    QList<TopicPartition> partitionsToAsk(const QString &group,
+                                          const std::optional<QList<ConsumerInstanceInfo>> &instances) const;
+    void finishGroup(const QString &group, Result<GroupSnapshot> snapshot, qsizetype asked);
     void failAll(const ApiError &error);
     void track(Job *job);
 
@@ -62,6 +68,7 @@ private:
     std::optional<QList<ConsumerGroupInfo>> m_listed;
     QStringList m_queue;
     int m_running = 0;
+    qsizetype m_partitionsInFlight = 0;
     int m_pendingTopics = 0;
     bool m_finished = false;
     QList<QPointer<Job>> m_jobs;

@@ -21,7 +21,8 @@ QList<TopicPartition> partitionsInScope(const GroupSnapshot &snapshot, const Res
 
 QList<ResetRow> planReset(const GroupSnapshot &snapshot, const ResetScope &scope, const ResetTarget &target,
                           const QHash<TopicPartition, qint64> &beginnings,
-                          const QHash<TopicPartition, qint64> &ends, const QHash<TopicPartition, qint64> &atTime)
+                          const QHash<TopicPartition, qint64> &ends,
+                          const QHash<TopicPartition, qint64> &atTime)
 {
     QList<ResetRow> rows;
     for (const TopicPartition &tp : partitionsInScope(snapshot, scope)) {
@@ -76,7 +77,8 @@ Job *previewReset(KafkaClient *client, const GroupSnapshot &snapshot, const Rese
     auto *op = new Operation<QList<ResetRow>>(context, std::move(done), client);
     const QList<TopicPartition> partitions = partitionsInScope(snapshot, scope);
     if (partitions.isEmpty()) {
-        op->failLater(ApiError::make(ErrorKind::BadRequest, u"No partition of the group is in the chosen scope."_s));
+        op->failLater(
+            ApiError::make(ErrorKind::BadRequest, u"No partition of the group is in the chosen scope."_s));
         return op;
     }
     auto lookups = std::make_shared<Lookups>();
@@ -90,8 +92,8 @@ Job *previewReset(KafkaClient *client, const GroupSnapshot &snapshot, const Rese
             for (const PartitionOffset &po : *offsets)
                 ((*lookups).*into).insert(po.tp, po.offset);
             if (--lookups->pending == 0)
-                op->finishWith(planReset(snapshot, scope, target, lookups->beginnings, lookups->ends,
-                                         lookups->atTime));
+                op->finishWith(
+                    planReset(snapshot, scope, target, lookups->beginnings, lookups->ends, lookups->atTime));
         }));
     };
     ask(OffsetSpec::earliest(), &Lookups::beginnings);

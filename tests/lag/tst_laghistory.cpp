@@ -119,7 +119,8 @@ private Q_SLOTS:
         QCOMPARE(rows(history), expected);
         history.maintain(); // a second pass changes nothing
         QCOMPARE(rows(history), expected);
-        const QList<LagSeries> old = query(history, {u"c"_s, u"billing"_s, now - 4 * Day, now - 2 * Day, 600, {}});
+        const QList<LagSeries> old =
+            query(history, {u"c"_s, u"billing"_s, now - 4 * Day, now - 2 * Day, 600, {}});
         QCOMPARE(old.size(), 0);
     }
 

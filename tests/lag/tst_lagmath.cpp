@@ -13,7 +13,8 @@ namespace {
 // A one-partition snapshot of group g on topic t.
 GroupSnapshot sample(qint64 atMs, qint64 committed, qint64 end, int partition = 0)
 {
-    return makeSnapshot(u"g"_s, atMs, {{{u"t"_s, partition}, committed}}, {{{u"t"_s, partition}, end}}, std::nullopt);
+    return makeSnapshot(u"g"_s, atMs, {{{u"t"_s, partition}, committed}}, {{{u"t"_s, partition}, end}},
+                        std::nullopt);
 }
 const TopicPartition tp0{u"t"_s, 0};
 constexpr qint64 Span = 100000; // the window's length: 10 samples × 10 s
@@ -105,9 +106,8 @@ private Q_SLOTS:
             << falling << 20000LL + Span + 1 << int(Health::Stopped) << u"no figures"_s;
         QTest::newRow("one sample: unknown")
             << QList<QList<qint64>>{{0, 10, 100}} << 0LL << int(Health::Unknown) << u"one sample"_s;
-        QTest::newRow("no commit: unknown")
-            << QList<QList<qint64>>{{0, -1, 100}, {10000, -1, 100}} << 10000LL << int(Health::Unknown)
-            << u"nothing committed"_s;
+        QTest::newRow("no commit: unknown") << QList<QList<qint64>>{{0, -1, 100}, {10000, -1, 100}} << 10000LL
+                                            << int(Health::Unknown) << u"nothing committed"_s;
     }
     void healthRules()
     {
@@ -130,10 +130,9 @@ private Q_SLOTS:
         LagWindow window;
         for (qint64 i = 0; i < 3; ++i) {
             const qint64 at = i * 10000;
-            window.add(makeSnapshot(u"g"_s, at,
-                                    {{{u"t"_s, 0}, 10 + i * 50}, {{u"t"_s, 1}, 5}, {{u"t"_s, 2}, 7}},
-                                    {{{u"t"_s, 0}, 100 + i * 10}, {{u"t"_s, 1}, 50 + i}, {{u"t"_s, 2}, 70 + i}},
-                                    std::nullopt));
+            window.add(makeSnapshot(
+                u"g"_s, at, {{{u"t"_s, 0}, 10 + i * 50}, {{u"t"_s, 1}, 5}, {{u"t"_s, 2}, 7}},
+                {{{u"t"_s, 0}, 100 + i * 10}, {{u"t"_s, 1}, 50 + i}, {{u"t"_s, 2}, 70 + i}}, std::nullopt));
         }
         const HealthVerdict verdict = window.groupHealth(20000, Span);
         QCOMPARE(verdict.health, Health::Stalled);
@@ -224,8 +223,9 @@ private Q_SLOTS:
         const QList<AlertEvent> events = alerts.update(u"g"_s, 100, slow, {});
         QCOMPARE(events.size(), 1);
         QCOMPARE(events.first().kind, AlertEvent::Kind::DrainAbove);
-        QCOMPARE(alerts.update(u"g"_s, 100, LagRates{}, {}).size(), 0); // not draining: still above, no repeat
-        QCOMPARE(alerts.update(u"g"_s, 0, LagRates{}, {}).size(), 0);   // no lag: back to normal
+        QCOMPARE(alerts.update(u"g"_s, 100, LagRates{}, {}).size(),
+                 0);                                                  // not draining: still above, no repeat
+        QCOMPARE(alerts.update(u"g"_s, 0, LagRates{}, {}).size(), 0); // no lag: back to normal
         QVERIFY(!alerts.isAbove(u"g"_s));
         QCOMPARE(alerts.update(u"g"_s, 100, LagRates{}, {}).size(), 1); // lag that does not drain
     }
@@ -253,9 +253,10 @@ private Q_SLOTS:
         QTest::newRow("earliest") << int(ResetTarget::Kind::Earliest) << 0LL << QList<qint64>{10, 0, 5};
         QTest::newRow("latest") << int(ResetTarget::Kind::Latest) << 0LL << QList<qint64>{100, 20, 5};
         QTest::newRow("date-time") << int(ResetTarget::Kind::DateTime) << 1000LL << QList<qint64>{42, 20, 5};
-        QTest::newRow("offset, clamped into the log") << int(ResetTarget::Kind::Offset) << 60LL
-                                                      << QList<qint64>{60, 20, 5};
-        QTest::newRow("offset below the start") << int(ResetTarget::Kind::Offset) << 3LL << QList<qint64>{10, 3, 5};
+        QTest::newRow("offset, clamped into the log")
+            << int(ResetTarget::Kind::Offset) << 60LL << QList<qint64>{60, 20, 5};
+        QTest::newRow("offset below the start")
+            << int(ResetTarget::Kind::Offset) << 3LL << QList<qint64>{10, 3, 5};
         QTest::newRow("shift back") << int(ResetTarget::Kind::Shift) << -45LL << QList<qint64>{10, 0, 5};
         QTest::newRow("shift forward") << int(ResetTarget::Kind::Shift) << 30LL << QList<qint64>{80, 20, 5};
     }
@@ -265,11 +266,12 @@ private Q_SLOTS:
         QFETCH(qint64, value);
         QFETCH(QList<qint64>, after);
         const TopicPartition p0{u"t"_s, 0}, p1{u"t"_s, 1}, p2{u"t"_s, 2};
-        const GroupSnapshot snapshot = makeSnapshot(u"g"_s, 1, {{p0, 50}, {p2, 5}}, {{p0, 100}, {p1, 20}, {p2, 5}},
-                                                    QList<ConsumerInstanceInfo>{{u"i"_s, {p1}}});
-        const QList<ResetRow> rows = planReset(snapshot, {}, {ResetTarget::Kind(kind), value},
-                                               {{p0, 10}, {p1, 0}, {p2, 5}}, {{p0, 100}, {p1, 20}, {p2, 5}},
-                                               {{p0, 42}, {p1, -1}, {p2, -1}});
+        const GroupSnapshot snapshot =
+            makeSnapshot(u"g"_s, 1, {{p0, 50}, {p2, 5}}, {{p0, 100}, {p1, 20}, {p2, 5}},
+                         QList<ConsumerInstanceInfo>{{u"i"_s, {p1}}});
+        const QList<ResetRow> rows =
+            planReset(snapshot, {}, {ResetTarget::Kind(kind), value}, {{p0, 10}, {p1, 0}, {p2, 5}},
+                      {{p0, 100}, {p1, 20}, {p2, 5}}, {{p0, 42}, {p1, -1}, {p2, -1}});
         QCOMPARE(rows.size(), 3);
         for (int i = 0; i < 3; ++i)
             QCOMPARE(rows[i].committedAfter, after[i]);
@@ -282,8 +284,8 @@ private Q_SLOTS:
     void resetScope()
     {
         const GroupSnapshot snapshot =
-            makeSnapshot(u"g"_s, 1, {{{u"a"_s, 0}, 1}, {{u"a"_s, 1}, 1}, {{u"a"_s, 2}, 1}, {{u"b"_s, 0}, 1}}, {},
-                         std::nullopt);
+            makeSnapshot(u"g"_s, 1, {{{u"a"_s, 0}, 1}, {{u"a"_s, 1}, 1}, {{u"a"_s, 2}, 1}, {{u"b"_s, 0}, 1}},
+                         {}, std::nullopt);
         QCOMPARE(partitionsInScope(snapshot, {}).size(), 4);
         QCOMPARE(partitionsInScope(snapshot, {u"a"_s, {}}).size(), 3);
         QCOMPARE(partitionsInScope(snapshot, {u"a"_s, {0, 2}}),

@@ -46,7 +46,8 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         GroupsFilterModel filter;
         filter.setSourceModel(&model);
-        QAbstractItemModelTester filterTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester filterTester(&filter,
+                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setRows({row(u"b"_s, 10), row(u"a"_s, 5), row(u"c"_s, 0)});
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.index(0, 0).data().toString(), u"a"_s);
@@ -99,7 +100,10 @@ private Q_SLOTS:
         QCOMPARE(text(u"u"_s, GroupsModel::InstancesColumn), u"not listed"_s);
         QCOMPARE(text(u"l"_s, GroupsModel::InstancesColumn), u"2 live"_s);
         QVERIFY(text(u"s"_s, GroupsModel::RefreshedColumn).endsWith(u"(stale)"_s));
-        QVERIFY(model.index(model.rowOfGroup(u"s"_s), 0).data(Qt::ToolTipRole).toString().contains(u"did not answer"_s));
+        QVERIFY(model.index(model.rowOfGroup(u"s"_s), 0)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(u"did not answer"_s));
         QVERIFY(model.index(model.rowOfGroup(u"s"_s), 0).data(GroupsModel::StaleRole).toBool());
     }
 
@@ -127,7 +131,8 @@ private Q_SLOTS:
     {
         GroupTreeModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setSnapshot(snapshotOf(u"g"_s, {{u"orders"_s, 0, 5, 10}, {u"orders"_s, 1, 7, 7}, {u"cities"_s, 0, 1, 4}}));
+        model.setSnapshot(
+            snapshotOf(u"g"_s, {{u"orders"_s, 0, 5, 10}, {u"orders"_s, 1, 7, 7}, {u"cities"_s, 0, 1, 4}}));
         QCOMPARE(model.rowCount(), 2);
         const QModelIndex orders = model.index(1, 0);
         QCOMPARE(orders.data(GroupTreeModel::TopicRole).toString(), u"orders"_s);
@@ -137,8 +142,10 @@ private Q_SLOTS:
         const QPersistentModelIndex p1 = model.index(1, GroupTreeModel::LagColumn, orders);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         // A new topic before "orders", orders-0 gone, orders-1 moved on, orders-2 new.
-        model.setSnapshot(snapshotOf(
-            u"g"_s, {{u"alpha"_s, 0, 0, 0}, {u"orders"_s, 1, 9, 20}, {u"orders"_s, 2, 0, 3}, {u"cities"_s, 0, 1, 4}}));
+        model.setSnapshot(snapshotOf(u"g"_s, {{u"alpha"_s, 0, 0, 0},
+                                              {u"orders"_s, 1, 9, 20},
+                                              {u"orders"_s, 2, 0, 3},
+                                              {u"cities"_s, 0, 1, 4}}));
         QCOMPARE(reset.size(), 0);
         QCOMPARE(model.rowCount(), 3);
         QVERIFY(p1.isValid());
@@ -179,7 +186,8 @@ private Q_SLOTS:
         QCOMPARE(reset.size(), 0);
         QCOMPARE(b.row(), 0);
         QCOMPARE(model.index(0, InstancesModel::PartitionsColumn).data().toString(), u"t: 0, 1"_s);
-        QCOMPARE(model.index(1, InstancesModel::PartitionsColumn).data().toString(), u"nothing assigned (joining?)"_s);
+        QCOMPARE(model.index(1, InstancesModel::PartitionsColumn).data().toString(),
+                 u"nothing assigned (joining?)"_s);
         QCOMPARE(describeAssignment({{u"z"_s, 3}, {u"a"_s, 2}, {u"a"_s, 1}}), u"a: 1, 2; z: 3"_s);
     }
 };

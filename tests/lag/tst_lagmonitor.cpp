@@ -7,6 +7,8 @@
 #include "sandbox/store.h"
 #include "tests/integration/clientfixture.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -118,6 +120,82 @@ private Q_SLOTS:
         QCOMPARE(monitor.generation(), 1u);
     }
 
+    void aWideGroupCostsAHandfulOfCalls_data() { dialects_data(); }
+    void aWideGroupCostsAHandfulOfCalls()
+    {
+        QFETCH(DialectKind, dialect);
+        // 1,200 partitions, a commit on every third, records on every partition.
+        constexpr int Partitions = 1200;
+        Sandbox::SandboxOptions options;
+        options.topics = {{u"wide"_s, Partitions}};
+        auto server = startSandbox(options);
+        std::vector<Sandbox::PendingAppend> batch;
+        for (int p = 0; p < Partitions; ++p)
+            for (int i = 0; i < 3; ++i)
+                batch.push_back({u"wide"_s, p, {1000LL * i, {}, "v", {}}});
+        server->store().append(std::move(batch));
+        for (int p = 0; p < Partitions; p += 3)
+            server->groups().commit(Group, {u"wide"_s, p}, p % 4); // lag 3 − min(3, p % 4)
+        Journal journal;
+        auto client = createKafkaClient(settingsFor(*server, dialect), &journal);
+        LagMonitor monitor(client.get());
+        monitor.addGroup(Group);
+        QVERIFY(refreshOnce(monitor));
+        const GroupSnapshot &s = monitor.status(Group)->snapshot;
+        QCOMPARE(s.partitions.size(), Partitions / 3);
+        qint64 expected = 0;
+        for (int p = 0; p < Partitions; p += 3)
+            expected += 3 - std::min(3, p % 4);
+        QCOMPARE(s.totalLag(), expected);
+        QCOMPARE(s.partition({u"wide"_s, 3})->lag().value_or(-1), 0);
+        QCOMPARE(s.partition({u"wide"_s, 6})->lag().value_or(-1), 1);
+        // The committed offsets are never a call per partition: Upstash asks them (and the end
+        // offsets) in a few batches; Confluent v2 asks one short-lived instance. Its API has no
+        // call that batches end offsets, so those cost one per partition there (§2).
+        int endLookups = 0;
+        for (int e = 0; e < journal.size(); ++e)
+            if (journal.at(e).url.path().endsWith(u"/offsets"_s) &&
+                journal.at(e).url.path().startsWith(u"/topics/"_s))
+                ++endLookups;
+        QCOMPARE(endLookups, dialect == DialectKind::Upstash ? 0 : Partitions);
+        const int others = journal.size() - endLookups;
+        QVERIFY2(others <= 10, qPrintable(QString::number(others)));
+        QTRY_VERIFY_WITH_TIMEOUT(server->groups().group(Group)->instances.empty(), 5000);
+    }
+
+    void groupsFindTheTopicsTheyBeginToConsume()
+    {
+        auto server = startWithData();
+        const QStringList groups{u"g2"_s, u"g3"_s, u"g4"_s};
+        for (const QString &group : groups)
+            server->groups().commit(group, {u"a"_s, 0}, 1);
+        Journal journal;
+        auto client = createKafkaClient(settingsFor(*server, DialectKind::Upstash), &journal);
+        LagMonitor monitor(client.get());
+        monitor.setDiscoveryBudget(1); // one group per refresh is asked about every topic
+        for (const QString &group : groups)
+            monitor.addGroup(group);
+        QVERIFY(refreshOnce(monitor)); // all three are new: each is asked about all 6 partitions
+        const auto partitionsAsked = [&](int from) {
+            qsizetype partitions = 0;
+            for (int e = from; e < journal.size(); ++e)
+                if (journal.at(e).url.path().startsWith(u"/committed/"_s))
+                    partitions += QJsonDocument::fromJson(journal.at(e).requestBody).array().size();
+            return partitions;
+        };
+        server->groups().commit(u"g3"_s, {u"b"_s, 1}, 2); // g3 begins to consume b
+        // Then each refresh asks one group, in turn, about all 6 and the others about a's 3.
+        int before = journal.size();
+        QVERIFY(refreshOnce(monitor)); // g2's turn
+        QCOMPARE(partitionsAsked(before), 6 + 3 + 3);
+        QVERIFY(!monitor.status(u"g3"_s)->snapshot.partition({u"b"_s, 1}));
+        before = journal.size();
+        QVERIFY(refreshOnce(monitor)); // g3's turn: b is found
+        QCOMPARE(partitionsAsked(before), 3 + 6 + 3);
+        QVERIFY(monitor.status(u"g3"_s)->snapshot.partition({u"b"_s, 1}));
+        QCOMPARE(monitor.status(u"g3"_s)->snapshot.partition({u"b"_s, 1})->lag().value_or(-1), 2);
+    }
+
     void resetToEveryTarget_data()
     {
         QTest::addColumn<DialectKind>("dialect");
@@ -125,16 +203,20 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("value");
         QTest::addColumn<qint64>("expectA0"); // a-0: log 0..10, committed 4
         QTest::addColumn<qint64>("expectA1"); // a-1: log 0..5, committed 5
-        for (const auto &[name, dialect] :
-             {std::pair{"upstash", DialectKind::Upstash}, std::pair{"confluent v2", DialectKind::ConfluentV2}}) {
+        for (const auto &[name, dialect] : {std::pair{"upstash", DialectKind::Upstash},
+                                            std::pair{"confluent v2", DialectKind::ConfluentV2}}) {
             const QByteArray n(name);
-            QTest::newRow(QByteArray(n + " earliest").constData()) << dialect << int(ResetTarget::Kind::Earliest) << 0LL << 0LL << 0LL;
-            QTest::newRow(QByteArray(n + " latest").constData()) << dialect << int(ResetTarget::Kind::Latest) << 0LL << 10LL << 5LL;
-            QTest::newRow(QByteArray(n + " offset").constData()) << dialect << int(ResetTarget::Kind::Offset) << 7LL << 7LL << 5LL;
-            QTest::newRow(QByteArray(n + " shift").constData()) << dialect << int(ResetTarget::Kind::Shift) << -2LL << 2LL << 3LL;
+            QTest::newRow(QByteArray(n + " earliest").constData())
+                << dialect << int(ResetTarget::Kind::Earliest) << 0LL << 0LL << 0LL;
+            QTest::newRow(QByteArray(n + " latest").constData())
+                << dialect << int(ResetTarget::Kind::Latest) << 0LL << 10LL << 5LL;
+            QTest::newRow(QByteArray(n + " offset").constData())
+                << dialect << int(ResetTarget::Kind::Offset) << 7LL << 7LL << 5LL;
+            QTest::newRow(QByteArray(n + " shift").constData())
+                << dialect << int(ResetTarget::Kind::Shift) << -2LL << 2LL << 3LL;
         }
-        QTest::newRow("upstash date-time") << DialectKind::Upstash << int(ResetTarget::Kind::DateTime) << 5500LL
-                                           << 6LL << 5LL;
+        QTest::newRow("upstash date-time")
+            << DialectKind::Upstash << int(ResetTarget::Kind::DateTime) << 5500LL << 6LL << 5LL;
     }
     void resetToEveryTarget()
     {
@@ -222,6 +304,40 @@ private Q_SLOTS:
         monitor.addGroup(Group);
         QVERIFY(refreshOnce(monitor));
         QCOMPARE(monitor.status(Group)->snapshot.totalLag(), 6);
+    }
+
+    void confluentShowsAndRemovesTheInstancesItCreated()
+    {
+        auto server = startWithData();
+        auto client = createKafkaClient(settingsFor(*server, DialectKind::ConfluentV2), nullptr);
+        ConsumerConfig config;
+        config.group = Group;
+        config.topics = {u"a"_s};
+        auto session = client->createConsumerSession(config);
+        Waiter<QList<Record>> poll;
+        session->poll(0, nullptr, poll.callback());
+        GREGOR_AWAIT_OK(poll);
+        // The server cannot list the group's members; the one this client made is known.
+        QCOMPARE(client->ownInstances(Group), QStringList{session->instanceName()});
+        QCOMPARE(server->groups().group(Group)->instances.size(), size_t(1));
+        Waiter<Done> remove;
+        client->deleteConsumer(Group, session->instanceName(), nullptr, remove.callback());
+        GREGOR_AWAIT_OK(remove);
+        QVERIFY(client->ownInstances(Group).isEmpty());
+        QVERIFY(server->groups().group(Group)->instances.empty());
+
+        // A session never closed is removed when the connection closes.
+        config.topics = {u"b"_s};
+        auto other = client->createConsumerSession(config);
+        Waiter<QList<Record>> otherPoll;
+        other->poll(0, nullptr, otherPoll.callback());
+        GREGOR_AWAIT_OK(otherPoll);
+        QCOMPARE(client->ownInstances(Group).size(), 1);
+        int left = -1;
+        QObject context;
+        client->shutdown(5000, &context, [&](int n) { left = n; });
+        QTRY_COMPARE_WITH_TIMEOUT(left, 0, 10000);
+        QVERIFY(server->groups().group(Group)->instances.empty());
     }
 
     void failedRefreshKeepsTheLastFiguresMarkedStale()

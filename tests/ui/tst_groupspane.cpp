@@ -22,12 +22,12 @@
 #include <QApplication>
 #include <QJsonArray>
 #include <QLabel>
-#include <QStandardPaths>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QStyleFactory>
 #include <QTabWidget>
 #include <QTableView>
@@ -59,12 +59,14 @@ QPalette darkPalette()
 bool answerBox(const QString &name, QMessageBox::ButtonRole role)
 {
     QMessageBox *box = nullptr;
-    if (!QTest::qWaitFor([&] {
-            for (QWidget *w : QApplication::topLevelWidgets())
-                if (w->objectName() == name && w->isVisible())
-                    box = qobject_cast<QMessageBox *>(w);
-            return box != nullptr;
-        }, 5000))
+    if (!QTest::qWaitFor(
+            [&] {
+                for (QWidget *w : QApplication::topLevelWidgets())
+                    if (w->objectName() == name && w->isVisible())
+                        box = qobject_cast<QMessageBox *>(w);
+                return box != nullptr;
+            },
+            5000))
         return false;
     for (QAbstractButton *b : box->buttons())
         if (box->buttonRole(b) == role) {
@@ -125,7 +127,9 @@ private Q_SLOTS:
         const int dashboard = model->rowOfGroup(u"dashboard"_s);
         QCOMPARE(model->index(billing, GroupsModel::InstancesColumn).data().toString(), u"1 live"_s);
         QCOMPARE(model->index(dashboard, GroupsModel::InstancesColumn).data().toString(), u"offsets only"_s);
-        QVERIFY(model->index(dashboard, GroupsModel::TotalLagColumn).data(GroupsModel::SortRole).toLongLong() > 0);
+        QVERIFY(
+            model->index(dashboard, GroupsModel::TotalLagColumn).data(GroupsModel::SortRole).toLongLong() >
+            0);
         QCOMPARE(model->index(dashboard, GroupsModel::HealthColumn).data().toString(), u"STALLED"_s);
         QCOMPARE(model->index(billing, GroupsModel::HealthColumn).data().toString(), u"WARNING"_s);
         SAVE_SNAPSHOT(pane.get(), u"groups-list-light"_s);
@@ -141,7 +145,7 @@ private Q_SLOTS:
         QSignalSpy drawn(pane->details()->chart(), &LagChartView::drawn);
         pane->details()->chart()->reload();
         QVERIFY(drawn.wait(10000));
-        QCOMPARE(pane->details()->chart()->lineCount(), 1); // orders
+        QCOMPARE(pane->details()->chart()->lineCount(), 1);                 // orders
         pane->details()->chart()->setRange(LagChartView::Range::Minutes15); // buckets of 1.5 s
         QTRY_VERIFY_WITH_TIMEOUT(pane->details()->chart()->pointCount() >= 2, 10000);
         SAVE_SNAPSHOT(pane.get(), u"groups-chart-light"_s);
@@ -214,7 +218,8 @@ private Q_SLOTS:
         for (QWidget *w : chain)
             names << Test::describe(w);
         const QStringList violations = Test::tabOrderViolations(chain);
-        QVERIFY2(violations.isEmpty(), qPrintable(violations.join(u"; "_s) + u"\nchain: "_s + names.join(u", "_s)));
+        QVERIFY2(violations.isEmpty(),
+                 qPrintable(violations.join(u"; "_s) + u"\nchain: "_s + names.join(u", "_s)));
 
         dialog.setTarget({ResetTarget::Kind::Latest, 0});
         QSignalSpy ready(&dialog, &ResetOffsetsDialog::previewReady);
@@ -318,7 +323,8 @@ private Q_SLOTS:
         for (QWidget *w : chain)
             names << Test::describe(w);
         const QStringList violations = Test::tabOrderViolations(chain);
-        QVERIFY2(violations.isEmpty(), qPrintable(violations.join(u"; "_s) + u"\nchain: "_s + names.join(u", "_s)));
+        QVERIFY2(violations.isEmpty(),
+                 qPrintable(violations.join(u"; "_s) + u"\nchain: "_s + names.join(u", "_s)));
         SAVE_SNAPSHOT(&dialog, u"alerts-dialog"_s);
         const QList<QWidget *> paneChain = Test::tabChain(pane->findChild<QWidget *>(u"addGroupEdit"_s), 12);
         QStringList paneNames;

@@ -1,3 +1,4 @@
+#include "core/dialects/common/partitionbatches.h"
 #include "core/dialects/confluent/confluentrequests.h"
 #include "core/dialects/upstash/upstashrequests.h"
 #include "core/http/transport.h"
@@ -72,6 +73,40 @@ private Q_SLOTS:
         QCOMPARE(Upstash::offsets({{u"t"_s, 0}}, OffsetSpec::atTime(1700000000000)).path,
                  u"/offsets/1700000000000"_s);
         QVERIFY(Upstash::offsets({}, OffsetSpec::latest()).idempotent);
+    }
+    void partitionListsAreJsonAndBatched()
+    {
+        // The direct writer escapes what QJsonDocument would and reads back as the same list.
+        const QString odd = u"t\"\\\u0001é"_s;
+        const QList<TopicPartition> few{{odd, 0}, {odd, 7}, {u"b"_s, 2147483647}};
+        const QJsonArray read = QJsonDocument::fromJson(partitionListJson(few)).array();
+        QCOMPARE(read.size(), 3);
+        QCOMPARE(read.at(0).toObject().value(u"topic"_s).toString(), odd);
+        QCOMPARE(read.at(1).toObject().value(u"partition"_s).toInt(), 7);
+        QCOMPARE(read.at(2).toObject().value(u"partition"_s).toInteger(), 2147483647);
+        QCOMPARE(partitionListJson({}), "[]"_ba);
+        QCOMPARE(Upstash::committed(u"g"_s, u"i"_s, few).body, partitionListJson(few));
+
+        // 1,000 partitions: a handful of bodies, each under one 16 KiB socket write, in order.
+        QList<TopicPartition> many;
+        for (int t = 0; t < 10; ++t)
+            for (int p = 0; p < 100; ++p)
+                many.append({u"topic-%1"_s.arg(t), p});
+        const QList<QList<TopicPartition>> batches = partitionBatches(many);
+        QVERIFY(batches.size() > 1);
+        QVERIFY(batches.size() <= 4);
+        QList<TopicPartition> joined;
+        for (const QList<TopicPartition> &batch : batches) {
+            QVERIFY(!batch.isEmpty());
+            QVERIFY2(Upstash::offsets(batch, OffsetSpec::latest()).body.size() <= MaxPartitionBodyBytes,
+                     "a batch's body passes the bound");
+            joined.append(batch);
+        }
+        QCOMPARE(joined, many);
+        QCOMPARE(partitionBatches({}).size(), 1); // the question is still asked once
+        // A single partition whose name alone passes the bound still gets its own batch.
+        const QList<TopicPartition> huge{{QString(20000, u'x'), 0}, {u"a"_s, 0}};
+        QCOMPARE(partitionBatches(huge).size(), 2);
     }
     void confluentShapes()
     {

@@ -25,8 +25,8 @@ static QSpinBox *thresholdBox(const QString &name, const QString &suffix, int ma
     return box;
 }
 
-AlertsDialog::AlertsDialog(LagMonitor *monitor, LagNotifier *notifier, LagHistory *history, const QString &group,
-                           QWidget *parent)
+AlertsDialog::AlertsDialog(LagMonitor *monitor, LagNotifier *notifier, LagHistory *history,
+                           const QString &group, QWidget *parent)
     : QDialog(parent)
     , m_monitor(monitor)
     , m_notifier(notifier)
@@ -42,7 +42,8 @@ AlertsDialog::AlertsDialog(LagMonitor *monitor, LagNotifier *notifier, LagHistor
     m_defaultLag->setValue(int(std::min<qint64>(maxInt, defaults.maxLag.value_or(0))));
     m_defaultDrain->setValue(int(defaults.maxSecondsToDrain.value_or(0) / 60));
 
-    m_own = new QGroupBox(group.isEmpty() ? tr("No group selected") : tr("Own thresholds for “%1”").arg(group), this);
+    m_own = new QGroupBox(
+        group.isEmpty() ? tr("No group selected") : tr("Own thresholds for “%1”").arg(group), this);
     m_own->setObjectName(u"ownThresholds"_s);
     m_own->setCheckable(true);
     m_own->setEnabled(!group.isEmpty());
@@ -54,7 +55,8 @@ AlertsDialog::AlertsDialog(LagMonitor *monitor, LagNotifier *notifier, LagHistor
         m_groupLag->setValue(int(std::min<qint64>(maxInt, own->maxLag.value_or(0))));
         m_groupDrain->setValue(int(own->maxSecondsToDrain.value_or(0) / 60));
     }
-    m_notify = new QCheckBox(tr("Show a desktop &notification when a group crosses its threshold or stalls"), this);
+    m_notify =
+        new QCheckBox(tr("Show a desktop &notification when a group crosses its threshold or stalls"), this);
     m_notify->setObjectName(u"notifyBox"_s);
     m_notify->setChecked(notifier->isEnabled());
     m_window = new QSpinBox(this);
@@ -86,8 +88,8 @@ AlertsDialog::AlertsDialog(LagMonitor *monitor, LagNotifier *notifier, LagHistor
     layout->addWidget(m_own);
     layout->addLayout(other);
     layout->addWidget(buttons);
-    setTabOrder({m_defaultLag, m_defaultDrain, m_own, m_groupLag, m_groupDrain, m_notify, m_window, m_retention,
-                 buttons});
+    setTabOrder({m_defaultLag, m_defaultDrain, m_own, m_groupLag, m_groupDrain, m_notify, m_window,
+                 m_retention, buttons});
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         save();
         accept();
@@ -109,8 +111,8 @@ void AlertsDialog::save()
 {
     m_monitor->alerts().setDefaultRule(ruleFrom(m_defaultLag, m_defaultDrain));
     if (!m_group.isEmpty())
-        m_monitor->alerts().setRule(m_group, m_own->isChecked() ? std::optional(ruleFrom(m_groupLag, m_groupDrain))
-                                                                : std::nullopt);
+        m_monitor->alerts().setRule(
+            m_group, m_own->isChecked() ? std::optional(ruleFrom(m_groupLag, m_groupDrain)) : std::nullopt);
     m_notifier->setEnabled(m_notify->isChecked());
     m_monitor->setWindowSize(m_window->value());
     if (m_history)

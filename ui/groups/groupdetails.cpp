@@ -117,16 +117,17 @@ void GroupDetails::refreshFigures()
         return;
     }
     m_tree->setSnapshot(status->snapshot);
-    m_instances->setInstances(status->snapshot.instances);
+    m_instances->setInstances(shownInstances(*status));
     m_chart->reload();
     const QLocale locale;
     QStringList lines;
     QString health = healthName(status->health.health).toHtmlEscaped();
-    if (status->health.health == Health::Stalled || status->health.health == Health::Stopped || status->aboveThreshold)
+    if (status->health.health == Health::Stalled || status->health.health == Health::Stopped ||
+        status->aboveThreshold)
         health = u"<span style='color:%1'><b>⚠ %2</b></span>"_s.arg(
             GroupsDelegate::alertColor(palette()).name(), health);
     lines.append(u"<b>%1</b> — %2: %3"_s.arg(status->name.toHtmlEscaped(), health,
-                                              status->health.reason.toHtmlEscaped()));
+                                             status->health.reason.toHtmlEscaped()));
     if (status->hasFigures && !status->snapshot.hasCommits())
         lines.append(tr("This group has nothing committed on any topic: there is no lag to show."));
     else if (status->hasFigures) {
@@ -145,12 +146,26 @@ void GroupDetails::refreshFigures()
         lines.append(u"<i>%1</i>"_s.arg(
             (status->hasFigures
                  ? tr("Stale: figures from %1. %2")
-                       .arg(QDateTime::fromMSecsSinceEpoch(status->snapshot.takenAtMs).toString(u"HH:mm:ss"_s),
-                            status->error)
+                       .arg(
+                           QDateTime::fromMSecsSinceEpoch(status->snapshot.takenAtMs).toString(u"HH:mm:ss"_s),
+                           status->error)
                  : status->error)
                 .toHtmlEscaped()));
     m_header->setText(lines.join(u"<br>"_s));
     updateButtons();
+}
+
+QList<ConsumerInstanceInfo> GroupDetails::shownInstances(const GroupStatus &status) const
+{
+    if (status.snapshot.instancesKnown)
+        return status.snapshot.instances;
+    QList<ConsumerInstanceInfo> own;
+    if (KafkaClient *client = m_connection->client()) {
+        const QStringList names = client->ownInstances(status.name);
+        for (const QString &name : names)
+            own.append(ConsumerInstanceInfo{name, {}});
+    }
+    return own;
 }
 
 void GroupDetails::updateButtons()
@@ -159,12 +174,16 @@ void GroupDetails::updateButtons()
     const bool readOnly = m_connection->isReadOnly();
     const GroupStatus *status = m_monitor && !m_group.isEmpty() ? m_monitor->status(m_group) : nullptr;
     const bool canReset = client && client->capabilities().testFlag(Capability::ResetOffsets);
-    m_reset->setEnabled(!readOnly && canReset && status && status->hasFigures && !status->snapshot.partitions.isEmpty());
-    m_reset->setToolTip(readOnly  ? tr("This connection is read-only.")
-                        : !client || canReset ? tr("Move the group's committed offsets")
-                                             : capabilityMissingReason(client->dialect(), Capability::ResetOffsets));
-    const bool canRemove = client && client->capabilities().testFlag(Capability::DeleteConsumer) &&
-                           client->capabilities().testFlag(Capability::ListGroups);
+    m_reset->setEnabled(!readOnly && canReset && status && status->hasFigures &&
+                        !status->snapshot.partitions.isEmpty());
+    m_reset->setToolTip(readOnly ? tr("This connection is read-only.")
+                        : !client || canReset
+                            ? tr("Move the group's committed offsets")
+                            : capabilityMissingReason(client->dialect(), Capability::ResetOffsets));
+    // Where the server lists the members any can go; elsewhere only those this app created.
+    const bool canRemove =
+        client && client->capabilities().testFlag(Capability::DeleteConsumer) &&
+        (client->capabilities().testFlag(Capability::ListGroups) || m_instances->rowCount() > 0);
     m_removeInstance->setEnabled(!readOnly && canRemove && m_instancesView->selectionModel()->hasSelection());
     m_removeInstance->setToolTip(readOnly ? tr("This connection is read-only.")
                                           : tr("Remove the selected instance from the group"));
@@ -209,7 +228,8 @@ void GroupDetails::removeInstance()
             return;
         m_connection->client()->deleteConsumer(group, instance, this, [this, instance](Result<Done> done) {
             if (!done) {
-                m_header->setText(tr("Could not remove “%1”: %2").arg(instance, done.error().userText).toHtmlEscaped());
+                m_header->setText(
+                    tr("Could not remove “%1”: %2").arg(instance, done.error().userText).toHtmlEscaped());
                 m_connection->reportError(done.error());
                 return;
             }

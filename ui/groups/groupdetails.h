@@ -9,6 +9,8 @@ class QTreeView;
 
 namespace Gregor {
 
+struct ConsumerInstanceInfo;
+struct GroupStatus;
 class GroupTreeModel;
 class InstancesModel;
 class LagChartView;
@@ -44,6 +46,7 @@ public:
 
 private:
     void updateButtons();
+    QList<ConsumerInstanceInfo> shownInstances(const GroupStatus &status) const;
 
     OpenConnection *m_connection;
     LagMonitor *m_monitor = nullptr;

@@ -10,7 +10,8 @@ namespace Gregor {
 QColor GroupsDelegate::alertColor(const QPalette &palette)
 {
     // Readable on either theme: a light red on dark bases, a deep red on light ones.
-    return palette.color(QPalette::Base).lightness() < 128 ? QColor(0xff, 0x7b, 0x72) : QColor(0xc0, 0x1c, 0x28);
+    return palette.color(QPalette::Base).lightness() < 128 ? QColor(0xff, 0x7b, 0x72)
+                                                           : QColor(0xc0, 0x1c, 0x28);
 }
 
 void GroupsDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const

@@ -1,12 +1,12 @@
 #include "groupspane.h"
 
+#include "alertsdialog.h"
 #include "core/api/kafkaclient.h"
 #include "core/lag/groupsmodel.h"
 #include "core/lag/laghistory.h"
 #include "core/lag/lagmonitor.h"
 #include "core/services/appsettings.h"
 #include "core/services/openconnection.h"
-#include "alertsdialog.h"
 #include "groupdetails.h"
 #include "groupsdelegate.h"
 #include "lagnotifier.h"
@@ -38,7 +38,8 @@ static QStringList stringList(const QJsonValue &value)
     return list;
 }
 
-GroupsPane::GroupsPane(OpenConnection *connection, AppSettings *settings, LagHistory *history, QWidget *parent)
+GroupsPane::GroupsPane(OpenConnection *connection, AppSettings *settings, LagHistory *history,
+                       QWidget *parent)
     : QWidget(parent)
     , m_connection(connection)
     , m_settings(settings)
@@ -157,7 +158,8 @@ GroupsPane::GroupsPane(OpenConnection *connection, AppSettings *settings, LagHis
         saveState();
     });
     connect(m_alertsButton, &QToolButton::clicked, this, &GroupsPane::editAlerts);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &GroupsPane::updateDetails);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &GroupsPane::updateDetails);
 
     if (connection->client())
         startMonitor();
@@ -189,9 +191,8 @@ void GroupsPane::startMonitor()
     m_model->setMonitor(m_monitor);
     m_details->setMonitor(m_monitor);
     connect(m_pauseButton, &QToolButton::toggled, m_monitor, &LagMonitor::setPaused);
-    connect(m_interval, &QSpinBox::valueChanged, m_monitor, [this](int seconds) {
-        m_monitor->setIntervalMs(seconds * 1000);
-    });
+    connect(m_interval, &QSpinBox::valueChanged, m_monitor,
+            [this](int seconds) { m_monitor->setIntervalMs(seconds * 1000); });
     connect(m_monitor, &LagMonitor::settingsChanged, this, &GroupsPane::saveState);
     connect(m_monitor, &LagMonitor::watchListChanged, this, &GroupsPane::saveState);
     connect(m_monitor, &LagMonitor::refreshStarted, this, &GroupsPane::updateStatusLine);
@@ -341,8 +342,8 @@ void GroupsPane::updateStatusLine()
     QString text = m_monitor->isRefreshing() ? tr("Refreshing %n group(s)…", nullptr, groups)
                                              : tr("%n group(s)", nullptr, groups);
     if (m_monitor->lastRefreshMs() > 0)
-        text += tr(" · last refresh %1").arg(QDateTime::fromMSecsSinceEpoch(m_monitor->lastRefreshMs())
-                                                 .toString(u"HH:mm:ss"_s));
+        text += tr(" · last refresh %1")
+                    .arg(QDateTime::fromMSecsSinceEpoch(m_monitor->lastRefreshMs()).toString(u"HH:mm:ss"_s));
     if (m_monitor->isPaused())
         text += tr(" · paused");
     m_status->setText(text);

@@ -30,7 +30,8 @@ class GroupsPane : public QWidget
     Q_OBJECT
 public:
     // history may be null (no chart, nothing recorded).
-    GroupsPane(OpenConnection *connection, AppSettings *settings, LagHistory *history, QWidget *parent = nullptr);
+    GroupsPane(OpenConnection *connection, AppSettings *settings, LagHistory *history,
+               QWidget *parent = nullptr);
     ~GroupsPane() override;
 
     LagMonitor *monitor() const { return m_monitor; }

@@ -10,8 +10,8 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QToolTip>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 using namespace Qt::StringLiterals;
 
@@ -155,12 +155,13 @@ void LagChartView::showSeries(const QList<LagSeries> &series, qint64 fromMs, qin
         connect(line, &QLineSeries::hovered, this, [this, name](const QPointF &point, bool state) {
             if (!state)
                 return QToolTip::hideText();
-            QToolTip::showText(QCursor::pos(),
-                               tr("%1\n%2: lag %3")
-                                   .arg(name,
-                                        QDateTime::fromMSecsSinceEpoch(qint64(point.x())).toString(u"yyyy-MM-dd HH:mm:ss"_s),
-                                        QLocale().toString(qint64(point.y()))),
-                               m_view);
+            QToolTip::showText(
+                QCursor::pos(),
+                tr("%1\n%2: lag %3")
+                    .arg(name,
+                         QDateTime::fromMSecsSinceEpoch(qint64(point.x())).toString(u"yyyy-MM-dd HH:mm:ss"_s),
+                         QLocale().toString(qint64(point.y()))),
+                m_view);
         });
     }
     m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(fromMs), QDateTime::fromMSecsSinceEpoch(toMs));
@@ -168,7 +169,8 @@ void LagChartView::showSeries(const QList<LagSeries> &series, qint64 fromMs, qin
     m_lagAxis->setRange(0, std::max(10.0, maxLag * 1.1));
     m_lagAxis->applyNiceNumbers();
     chart->legend()->setVisible(series.size() > 1 || (series.size() == 1 && series.first().partition >= 0));
-    m_empty->setText(series.isEmpty() ? tr("No samples in this range yet: they are recorded at every refresh.")
+    m_empty->setText(series.isEmpty()
+                         ? tr("No samples in this range yet: they are recorded at every refresh.")
                      : m_topic.isEmpty() ? tr("One line per topic; select a topic for its partitions.")
                                          : tr("Partitions of %1.").arg(m_topic));
     applyTheme();

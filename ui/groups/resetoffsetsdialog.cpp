@@ -48,8 +48,8 @@ std::optional<QList<int>> parsePartitionList(const QString &text)
     return result;
 }
 
-ResetOffsetsDialog::ResetOffsetsDialog(OpenConnection *connection, GroupSnapshot snapshot, const QString &topic,
-                                       QWidget *parent)
+ResetOffsetsDialog::ResetOffsetsDialog(OpenConnection *connection, GroupSnapshot snapshot,
+                                       const QString &topic, QWidget *parent)
     : QDialog(parent)
     , m_connection(connection)
     , m_snapshot(std::move(snapshot))
@@ -95,7 +95,8 @@ ResetOffsetsDialog::ResetOffsetsDialog(OpenConnection *connection, GroupSnapshot
     m_curlButton->setObjectName(u"copyCurlButton"_s);
     m_table = new QTableWidget(0, 4, this);
     m_table->setObjectName(u"resetPreview"_s);
-    m_table->setHorizontalHeaderLabels({tr("Partition"), tr("Committed now"), tr("Committed after"), tr("Lag after")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Partition"), tr("Committed now"), tr("Committed after"), tr("Lag after")});
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -125,8 +126,8 @@ ResetOffsetsDialog::ResetOffsetsDialog(OpenConnection *connection, GroupSnapshot
     layout->addWidget(m_table, 1);
     layout->addWidget(m_message);
     layout->addWidget(m_buttons);
-    setTabOrder({m_topic, m_partitions, m_earliest, m_latest, m_dateTime, m_dateTimeEdit, m_offset, m_offsetSpin,
-                 m_shift, m_shiftSpin, m_previewButton, m_curlButton, m_table, m_buttons});
+    setTabOrder({m_topic, m_partitions, m_earliest, m_latest, m_dateTime, m_dateTimeEdit, m_offset,
+                 m_offsetSpin, m_shift, m_shiftSpin, m_previewButton, m_curlButton, m_table, m_buttons});
     resize(620, 560);
 
     for (QRadioButton *b : {m_earliest, m_latest, m_dateTime, m_offset, m_shift})
@@ -247,8 +248,12 @@ void ResetOffsetsDialog::showRows()
         const QStringList cells{u"%1-%2"_s.arg(row.tp.topic).arg(row.tp.partition),
                                 row.committedNow >= 0 ? locale.toString(row.committedNow) : tr("no commit"),
                                 locale.toString(row.committedAfter), locale.toString(row.lagAfter())};
-        for (int c = 0; c < 4; ++c)
-            m_table->setItem(i, c, new QTableWidgetItem(cells[c]));
+        for (int c = 0; c < 4; ++c) {
+            auto *item = new QTableWidgetItem(cells[c]);
+            if (c > 0)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_table->setItem(i, c, item);
+        }
     }
     m_message->setText(tr("%n partition(s) would change as shown.", nullptr, int(m_rows.size())));
     m_resetButton->setEnabled(!m_rows.isEmpty() && !m_connection->isReadOnly());
@@ -259,9 +264,8 @@ QString ResetOffsetsDialog::curlSequence() const
     KafkaClient *client = m_connection->client();
     if (!client)
         return {};
-    const QList<ResetRow> rows = m_rows.isEmpty()
-                                     ? planReset(m_snapshot, scope(), target(), {}, {}, {})
-                                     : m_rows;
+    const QList<ResetRow> rows =
+        m_rows.isEmpty() ? planReset(m_snapshot, scope(), target(), {}, {}, {}) : m_rows;
     QStringList commands;
     for (const HttpRequest &request : client->commitOffsetsRequests(m_snapshot.group, resetOffsets(rows)))
         commands.append(curlCommand(client->settings(), request));
@@ -276,7 +280,8 @@ void ResetOffsetsDialog::apply()
                                 "connection “%2”?",
                                 nullptr, int(m_rows.size()))
                                  .arg(m_snapshot.group, m_connection->profile().name);
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Reset offsets"), question, QMessageBox::Cancel, this);
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, tr("Reset offsets"), question, QMessageBox::Cancel, this);
     QPushButton *confirm = box->addButton(tr("&Reset"), QMessageBox::DestructiveRole);
     box->setDefaultButton(QMessageBox::Cancel);
     box->setObjectName(u"confirmReset"_s);

@@ -4,6 +4,7 @@
 #include "confluentread.h"
 #include "confluentsession.h"
 #include "core/dialects/common/operation.h"
+#include "core/dialects/common/partitionbatches.h"
 #include "core/dialects/upstash/upstashsession.h"
 #include "core/http/journal.h"
 #include "core/logging.h"
@@ -240,33 +241,38 @@ Job *ConfluentClient::committedOffsets(const QString &group, const QList<TopicPa
     // create never arrives; only a create the server refused needs none.
     m_instances->track(group, name);
     QObject::connect(op, &Job::finished, this, [this, group, name] { deleteInstanceLater(group, name); });
-    op->send(m_transport,
-             Confluent::createConsumer(m_version, group, name, ConsumerConfig::Reset::Latest, false),
-             [this, op, group, name, partitions](Result<HttpResponse> r) {
-                 const auto instance =
-                     parseResponse<Confluent::ConsumerInstance>(r, &Confluent::parseConsumerInstance);
-                 if (!instance) {
-                     if (!r && r.error().httpStatus != 0)
-                         m_instances->forget(group, name); // refused: nothing was created
-                     return op->fail(instance.error());
-                 }
-                 op->send(m_transport, Confluent::committed(group, instance->instanceId, partitions),
-                          [op, partitions](Result<HttpResponse> r) {
-                              const auto stored =
-                                  parseResponse<QList<PartitionOffset>>(r, &Confluent::parseCommittedOffsets);
-                              if (!stored)
-                                  return op->fail(stored.error());
-                              // Absent partitions were never committed; the stored value is already "next".
-                              QList<PartitionOffset> result;
-                              for (const TopicPartition &tp : partitions) {
-                                  const auto it =
-                                      std::find_if(stored->begin(), stored->end(),
-                                                   [&](const PartitionOffset &po) { return po.tp == tp; });
-                                  result.append({tp, it == stored->end() ? -1 : it->offset});
-                              }
-                              op->finishWith(result);
-                          });
-             });
+    op->send(
+        m_transport, Confluent::createConsumer(m_version, group, name, ConsumerConfig::Reset::Latest, false),
+        [this, op, group, name, partitions](Result<HttpResponse> r) {
+            const auto instance =
+                parseResponse<Confluent::ConsumerInstance>(r, &Confluent::parseConsumerInstance);
+            if (!instance) {
+                if (!r && r.error().httpStatus != 0)
+                    m_instances->forget(group, name); // refused: nothing was created
+                return op->fail(instance.error());
+            }
+            askInBatches(
+                op, m_transport, partitionBatches(partitions),
+                [group, id = instance->instanceId](const QList<TopicPartition> &batch) {
+                    return Confluent::committed(group, id, batch);
+                },
+                [](const Result<HttpResponse> &response,
+                   const QList<TopicPartition> &batch) -> Result<QList<PartitionOffset>> {
+                    const auto stored =
+                        parseResponse<QList<PartitionOffset>>(response, &Confluent::parseCommittedOffsets);
+                    if (!stored)
+                        return std::unexpected(stored.error());
+                    // Absent partitions were never committed; the stored value is already "next".
+                    QHash<TopicPartition, qint64> byPartition;
+                    for (const PartitionOffset &po : *stored)
+                        byPartition.insert(po.tp, po.offset);
+                    QList<PartitionOffset> result;
+                    result.reserve(batch.size());
+                    for (const TopicPartition &tp : batch)
+                        result.append({tp, byPartition.value(tp, -1)});
+                    return result;
+                });
+        });
     return op;
 }
 
@@ -283,8 +289,9 @@ QList<HttpRequest> ConfluentClient::commitOffsetsRequests(const QString &group,
 {
     const QString name = u"gregor-reset"_s;
     return {Confluent::createConsumer(m_version, group, name, ConsumerConfig::Reset::Latest, false),
-            Confluent::assign(group, name, partitionsOf(nextOffsets)), Confluent::seek(group, name, nextOffsets),
-            Confluent::commit(m_version, group, name, {}), Confluent::deleteConsumer(m_version, group, name)};
+            Confluent::assign(group, name, partitionsOf(nextOffsets)),
+            Confluent::seek(group, name, nextOffsets), Confluent::commit(m_version, group, name, {}),
+            Confluent::deleteConsumer(m_version, group, name)};
 }
 
 Job *ConfluentClient::commitOffsets(const QString &group, const QList<PartitionOffset> &nextOffsets,
@@ -307,32 +314,33 @@ Job *ConfluentClient::commitOffsets(const QString &group, const QList<PartitionO
     const QString name = u"gregor-reset-"_s + generatedInstanceName().mid(7);
     m_instances->track(group, name);
     QObject::connect(op, &Job::finished, this, [this, group, name] { deleteInstanceLater(group, name); });
-    op->send(m_transport, Confluent::createConsumer(m_version, group, name, ConsumerConfig::Reset::Latest, false),
-             [this, op, group, name, nextOffsets](Result<HttpResponse> r) {
-                 const auto instance =
-                     parseResponse<Confluent::ConsumerInstance>(r, &Confluent::parseConsumerInstance);
-                 if (!instance) {
-                     if (!r && r.error().httpStatus != 0)
-                         m_instances->forget(group, name);
-                     return op->fail(instance.error());
-                 }
-                 op->send(m_transport, Confluent::assign(group, instance->instanceId, partitionsOf(nextOffsets)),
-                          [this, op, group, id = instance->instanceId, nextOffsets](Result<HttpResponse> r) {
-                              if (!r)
-                                  return op->fail(r.error());
-                              op->send(m_transport, Confluent::seek(group, id, nextOffsets),
-                                       [this, op, group, id](Result<HttpResponse> r) {
-                                           if (!r)
-                                               return op->fail(r.error());
-                                           op->send(m_transport, Confluent::commit(m_version, group, id, {}),
-                                                    [op](Result<HttpResponse> r) {
-                                                        if (!r)
-                                                            return op->fail(r.error());
-                                                        op->finishWith(Done{});
-                                                    });
-                                       });
-                          });
-             });
+    op->send(
+        m_transport, Confluent::createConsumer(m_version, group, name, ConsumerConfig::Reset::Latest, false),
+        [this, op, group, name, nextOffsets](Result<HttpResponse> r) {
+            const auto instance =
+                parseResponse<Confluent::ConsumerInstance>(r, &Confluent::parseConsumerInstance);
+            if (!instance) {
+                if (!r && r.error().httpStatus != 0)
+                    m_instances->forget(group, name);
+                return op->fail(instance.error());
+            }
+            op->send(m_transport, Confluent::assign(group, instance->instanceId, partitionsOf(nextOffsets)),
+                     [this, op, group, id = instance->instanceId, nextOffsets](Result<HttpResponse> r) {
+                         if (!r)
+                             return op->fail(r.error());
+                         op->send(m_transport, Confluent::seek(group, id, nextOffsets),
+                                  [this, op, group, id](Result<HttpResponse> r) {
+                                      if (!r)
+                                          return op->fail(r.error());
+                                      op->send(m_transport, Confluent::commit(m_version, group, id, {}),
+                                               [op](Result<HttpResponse> r) {
+                                                   if (!r)
+                                                       return op->fail(r.error());
+                                                   op->finishWith(Done{});
+                                               });
+                                  });
+                     });
+        });
     return op;
 }
 
@@ -345,13 +353,25 @@ Job *ConfluentClient::listGroups(QObject *context, Callback<QList<ConsumerGroupI
 Job *ConfluentClient::deleteConsumer(const QString &group, const QString &instance, QObject *context,
                                      Callback<Done> done)
 {
-    return call<Done>(m_transport, this, writing(Confluent::deleteConsumer(m_version, group, instance)), context,
-                      std::move(done), [](const QByteArray &) { return Result<Done>(Done{}); });
+    auto *op = new Operation<Done>(context, std::move(done), this);
+    op->send(m_transport, writing(Confluent::deleteConsumer(m_version, group, instance)),
+             [this, op, group, instance](Result<HttpResponse> r) {
+                 if (!r)
+                     return op->fail(r.error());
+                 m_instances->forget(group, instance); // one of ours, perhaps: gone now
+                 op->finishWith(Done{});
+             });
+    return op;
+}
+
+QStringList ConfluentClient::ownInstances(const QString &group) const
+{
+    return m_instances->instancesOf(group);
 }
 
 std::unique_ptr<ConsumerSession> ConfluentClient::createConsumerSession(const ConsumerConfig &config)
 {
-    return std::make_unique<ConfluentSession>(m_transport, m_version, config);
+    return std::make_unique<ConfluentSession>(m_transport, m_version, config, m_instances);
 }
 
 HttpRequest ConfluentClient::produceRequest(const QList<ProduceRecord> &records) const

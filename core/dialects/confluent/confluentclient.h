@@ -42,6 +42,7 @@ public:
                                              const QList<PartitionOffset> &nextOffsets) const override;
     Job *deleteConsumer(const QString &group, const QString &instance, QObject *context,
                         Callback<Done> done) override;
+    QStringList ownInstances(const QString &group) const override;
     std::unique_ptr<ConsumerSession> createConsumerSession(const ConsumerConfig &config) override;
     int requestsInFlight() const override;
     void shutdown(int timeoutMs, QObject *context, std::function<void(int)> done) override;

@@ -84,8 +84,9 @@ Result<HttpRequest> produce(Version version, const QString &topic, const QList<P
             entry.insert(u"partition"_s, *record.partition);
         array.append(entry);
     }
-    HttpRequest produce = request("POST", u"/topics/"_s + segment(topic), controlType(version),
-                                  binaryType(version), Json::compact(QJsonObject{{u"records"_s, array}}), false);
+    HttpRequest produce =
+        request("POST", u"/topics/"_s + segment(topic), controlType(version), binaryType(version),
+                Json::compact(QJsonObject{{u"records"_s, array}}), false);
     produce.writes = true;
     return produce;
 }

@@ -4,6 +4,7 @@
 #include "core/dialects/common/operation.h"
 #include "core/dialects/upstash/upstashsession.h"
 #include "core/logging.h"
+#include "instancejanitor.h"
 
 using namespace Qt::StringLiterals;
 
@@ -12,9 +13,10 @@ namespace Gregor {
 using Confluent::Version;
 
 ConfluentSession::ConfluentSession(Transport *transport, Version version, ConsumerConfig config,
-                                   QObject *parent)
+                                   InstanceJanitor *janitor, QObject *parent)
     : ConsumerSession(parent)
     , m_transport(transport)
+    , m_janitor(janitor)
     , m_version(version)
     , m_config(std::move(config))
     , m_instance(m_config.instance.isEmpty() ? generatedInstanceName() : m_config.instance)
@@ -64,13 +66,23 @@ void ConfluentSession::ensureCreated(QObject *guard, Then then)
         for (const Then &waiting : std::exchange(m_waitingForCreate, {}))
             waiting(result);
     };
+    // Tracked before the create is sent: a create whose answer is lost still made an instance.
+    if (m_janitor)
+        m_janitor->track(m_config.group, m_instance);
     m_transport->send(Confluent::createConsumer(m_version, m_config.group, m_instance,
                                                 m_config.autoOffsetReset, m_config.autoCommit),
                       this, [this, settle](Result<HttpResponse> r) {
                           const auto instance = parseResponse<Confluent::ConsumerInstance>(
                               r, &Confluent::parseConsumerInstance);
-                          if (!instance)
+                          if (!instance) {
+                              if (m_janitor && !r && r.error().httpStatus != 0)
+                                  m_janitor->forget(m_config.group, m_instance); // refused: none made
                               return settle(std::unexpected(instance.error()));
+                          }
+                          if (m_janitor && instance->instanceId != m_instance) {
+                              m_janitor->forget(m_config.group, m_instance);
+                              m_janitor->track(m_config.group, instance->instanceId);
+                          }
                           m_instance = instance->instanceId;
                           if (m_version == Version::V1 || !m_transport)
                               return settle(Done{}); // v1 subscribes by reading a topic
@@ -171,9 +183,11 @@ Job *ConfluentSession::close(QObject *context, ResultJob<Done>::Callback done)
     }
     m_created = false;
     op->send(m_transport, Confluent::deleteConsumer(m_version, m_config.group, m_instance),
-             [op](Result<HttpResponse> r) {
+             [this, op](Result<HttpResponse> r) {
                  if (!r && !instanceGone(r.error()))
                      return op->fail(r.error());
+                 if (m_janitor)
+                     m_janitor->forget(m_config.group, m_instance);
                  op->finishWith(Done{}); // already gone is closed too
              });
     return op;

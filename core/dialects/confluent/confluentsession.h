@@ -11,6 +11,7 @@
 namespace Gregor {
 
 class Transport;
+class InstanceJanitor;
 
 // A Confluent consumer-group member: create → subscribe → records → commit → delete (v1: create
 // → read a topic, which subscribes → commit consumed → delete). The instance is created on the
@@ -22,8 +23,10 @@ class ConfluentSession : public ConsumerSession
 public:
     static constexpr int DefaultKeepAliveMs = 60 * 1000;
 
+    // `janitor` (optional) is told of the instance while it exists, so closing the connection
+    // removes it even when the session was never closed.
     ConfluentSession(Transport *transport, Confluent::Version version, ConsumerConfig config,
-                     QObject *parent = nullptr);
+                     InstanceJanitor *janitor = nullptr, QObject *parent = nullptr);
     ~ConfluentSession() override;
 
     const ConsumerConfig &config() const override { return m_config; }
@@ -49,6 +52,7 @@ private:
     static bool instanceGone(const ApiError &error);
 
     QPointer<Transport> m_transport;
+    QPointer<InstanceJanitor> m_janitor;
     Confluent::Version m_version;
     ConsumerConfig m_config;
     QString m_instance;

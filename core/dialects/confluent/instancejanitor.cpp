@@ -26,6 +26,16 @@ void InstanceJanitor::track(const QString &group, const QString &instance)
     m_instances.insert({group, instance});
 }
 
+QStringList InstanceJanitor::instancesOf(const QString &group) const
+{
+    QStringList names;
+    for (const Key &key : m_instances)
+        if (key.first == group && !m_deleting.contains(key))
+            names.append(key.second);
+    names.sort();
+    return names;
+}
+
 void InstanceJanitor::forget(const QString &group, const QString &instance)
 {
     m_instances.remove({group, instance});

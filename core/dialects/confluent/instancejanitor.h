@@ -30,6 +30,8 @@ public:
     void remove(const QString &group, const QString &instance);
 
     int tracked() const { return int(m_instances.size()); }
+    // The instances of `group` that exist and are not being deleted, by name.
+    QStringList instancesOf(const QString &group) const;
     int deletesInFlight() const { return m_deletesInFlight; }
 
     // Deletes every instance still tracked; `done` runs once they are all gone or after

@@ -1,6 +1,7 @@
 #include "upstashclient.h"
 
 #include "core/dialects/common/operation.h"
+#include "core/dialects/common/partitionbatches.h"
 #include "core/http/transport.h"
 #include "upstashparse.h"
 #include "upstashread.h"
@@ -137,6 +138,20 @@ Job *UpstashClient::produce(const QList<ProduceRecord> &records, QObject *contex
     return op;
 }
 
+// Offsets of many partitions, asked in batches (see partitionbatches.h) and joined.
+template<typename MakeRequest>
+static Job *askOffsets(Transport *transport, QObject *parent, MakeRequest makeRequest,
+                       const QList<TopicPartition> &partitions, QObject *context,
+                       ResultJob<QList<PartitionOffset>>::Callback done)
+{
+    auto *op = new Operation<QList<PartitionOffset>>(context, std::move(done), parent);
+    askInBatches(op, transport, partitionBatches(partitions), std::move(makeRequest),
+                 [](const Result<HttpResponse> &response, const QList<TopicPartition> &) {
+                     return parseResponse<QList<PartitionOffset>>(response, &Upstash::parseOffsets);
+                 });
+    return op;
+}
+
 Job *UpstashClient::offsets(const QList<TopicPartition> &partitions, OffsetSpec spec, QObject *context,
                             Callback<QList<PartitionOffset>> done)
 {
@@ -145,8 +160,10 @@ Job *UpstashClient::offsets(const QList<TopicPartition> &partitions, OffsetSpec 
         op->failLater(ApiError::make(ErrorKind::BadRequest, u"An explicit offset needs no lookup."_s));
         return op;
     }
-    return call<QList<PartitionOffset>>(m_transport, this, Upstash::offsets(partitions, spec), context,
-                                        std::move(done), &Upstash::parseOffsets);
+    return askOffsets(
+        m_transport, this,
+        [spec](const QList<TopicPartition> &batch) { return Upstash::offsets(batch, spec); }, partitions,
+        context, std::move(done));
 }
 
 Job *UpstashClient::read(const ReadRequest &request, QObject *context, BatchCallback batch,
@@ -162,9 +179,12 @@ Job *UpstashClient::committedOffsets(const QString &group, const QList<TopicPart
 {
     // Upstash stores the offset as sent and Gregor always sends "next offset to read", so the
     // answer needs no conversion; -1 marks partitions never committed (§10).
-    return call<QList<PartitionOffset>>(m_transport, this,
-                                        Upstash::committed(group, inspectorInstance(), partitions), context,
-                                        std::move(done), &Upstash::parseOffsets);
+    return askOffsets(
+        m_transport, this,
+        [group](const QList<TopicPartition> &batch) {
+            return Upstash::committed(group, inspectorInstance(), batch);
+        },
+        partitions, context, std::move(done));
 }
 
 Job *UpstashClient::listGroups(QObject *context, Callback<QList<ConsumerGroupInfo>> done)
@@ -222,9 +242,8 @@ Job *UpstashClient::commitOffsets(const QString &group, const QList<PartitionOff
     // The removal runs whatever happened to the commit, once the instance may exist.
     auto commitResult = std::make_shared<Result<Done>>(Done{});
     auto removeInstance = [this, op, steps, commitResult] {
-        op->send(m_transport, steps[2], [op, commitResult](Result<HttpResponse>) {
-            op->finishWith(*commitResult);
-        });
+        op->send(m_transport, steps[2],
+                 [op, commitResult](Result<HttpResponse>) { op->finishWith(*commitResult); });
     };
     op->send(m_transport, steps[0], [this, op, steps, commitResult, removeInstance](Result<HttpResponse> r) {
         if (!r) {
@@ -243,8 +262,8 @@ Job *UpstashClient::commitOffsets(const QString &group, const QList<PartitionOff
 Job *UpstashClient::deleteConsumer(const QString &group, const QString &instance, QObject *context,
                                    Callback<Done> done)
 {
-    return call<Done>(m_transport, this, writing(Upstash::deleteConsumer(group, instance)), context, std::move(done),
-                      &Upstash::parseSuccess);
+    return call<Done>(m_transport, this, writing(Upstash::deleteConsumer(group, instance)), context,
+                      std::move(done), &Upstash::parseSuccess);
 }
 
 int UpstashClient::requestsInFlight() const

@@ -1,6 +1,7 @@
 #include "upstashrequests.h"
 
 #include "core/dialects/common/jsonread.h"
+#include "core/dialects/common/partitionbatches.h"
 
 using namespace Qt::StringLiterals;
 
@@ -20,14 +21,6 @@ static HttpRequest jsonRequest(const QByteArray &method, const QString &path, co
     request.body = body;
     request.idempotent = idempotent;
     return request;
-}
-
-static QJsonArray partitionList(const QList<TopicPartition> &partitions)
-{
-    QJsonArray array;
-    for (const TopicPartition &tp : partitions)
-        array.append(QJsonObject{{u"topic"_s, tp.topic}, {u"partition"_s, tp.partition}});
-    return array;
 }
 
 HttpRequest listTopics()
@@ -104,14 +97,13 @@ static QString offsetSpecSegment(OffsetSpec spec)
 
 HttpRequest offsets(const QList<TopicPartition> &partitions, OffsetSpec spec)
 {
-    return jsonRequest("POST", u"/offsets/"_s + offsetSpecSegment(spec),
-                       Json::compact(partitionList(partitions)), true);
+    return jsonRequest("POST", u"/offsets/"_s + offsetSpecSegment(spec), partitionListJson(partitions), true);
 }
 
 HttpRequest committed(const QString &group, const QString &instance, const QList<TopicPartition> &partitions)
 {
     return jsonRequest("POST", u"/committed/%1/%2"_s.arg(segment(group), segment(instance)),
-                       Json::compact(partitionList(partitions)), true);
+                       partitionListJson(partitions), true);
 }
 
 static QByteArray resetName(ConsumerConfig::Reset reset)
@@ -158,7 +150,8 @@ HttpRequest commit(const QString &group, const QString &instance, const QList<Pa
                 {u"topic"_s, po.tp.topic}, {u"partition"_s, po.tp.partition}, {u"offset"_s, po.offset}});
         body = Json::compact(array);
     }
-    HttpRequest request = jsonRequest("POST", u"/commit/%1/%2"_s.arg(segment(group), segment(instance)), body, false);
+    HttpRequest request =
+        jsonRequest("POST", u"/commit/%1/%2"_s.arg(segment(group), segment(instance)), body, false);
     request.writes = true;
     return request;
 }

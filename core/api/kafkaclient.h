@@ -111,6 +111,10 @@ public:
 
 Q_SIGNALS:
     void requestsInFlightChanged(int count);
+    // This client made a member of `group` to read or consume (a session, a Confluent read),
+    // not one of the short-lived instances made to look at a group or to reset it: the groups
+    // view shows the groups the app itself created.
+    void groupCreated(const QString &group);
 };
 
 // Creates the client of the settings' dialect. The journal (may be null) records every exchange.

@@ -15,6 +15,11 @@ LagMonitor::LagMonitor(KafkaClient *client, QObject *parent)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] { startRefresh(); });
+    // Groups the app itself made members of appear like added ones, unless the user removed them.
+    connect(client, &KafkaClient::groupCreated, this, [this](const QString &group) {
+        if (!m_hidden.contains(group) && !m_groups.contains(group))
+            addGroup(group);
+    });
     m_flush.setSingleShot(true);
     m_flush.setInterval(0);
     connect(&m_flush, &QTimer::timeout, this, [this] {
@@ -79,11 +84,17 @@ void LagMonitor::addGroup(const QString &name)
 
 void LagMonitor::removeGroup(const QString &group)
 {
+    // Hidden, so neither the server's listing nor the app's own use brings it back.
+    if (m_groups.contains(group))
+        m_hidden.insert(group);
+    dropGroup(group);
+}
+
+void LagMonitor::dropGroup(const QString &group)
+{
     const auto it = m_groups.find(group);
     if (it == m_groups.end())
         return;
-    if (it->listed)
-        m_hidden.insert(group); // the server would list it again at the next refresh
     m_remembered.remove(group);
     m_groups.erase(it);
     m_windows.remove(group);
@@ -313,7 +324,7 @@ void LagMonitor::applyListing(quint64 generation, const std::optional<QList<Cons
     for (const QString &name : names_) {
         const GroupStatus &status = m_groups[name];
         if (!status.listed && !status.remembered && !status.snapshot.hasCommits())
-            removeGroup(name);
+            dropGroup(name);
     }
 }
 

@@ -101,6 +101,7 @@ Q_SIGNALS:
 
 private:
     void startRefresh();
+    void dropGroup(const QString &group); // without hiding it
     QHash<QString, QSet<QString>> topicsToAsk(const QStringList &groups);
     void applyGroup(quint64 generation, const QString &group, Result<GroupSnapshot> snapshot);
     void applyListing(quint64 generation, const std::optional<QList<ConsumerGroupInfo>> &listed);

@@ -340,6 +340,26 @@ private Q_SLOTS:
         QVERIFY(server->groups().group(Group)->instances.empty());
     }
 
+    void groupsTheAppCreatedAppear_data() { dialects_data(); }
+    void groupsTheAppCreatedAppear()
+    {
+        QFETCH(DialectKind, dialect);
+        auto server = startWithData();
+        auto client = createKafkaClient(settingsFor(*server, dialect), nullptr);
+        LagMonitor monitor(client.get());
+        QSignalSpy saved(&monitor, &LagMonitor::watchListChanged);
+        ConsumerConfig config;
+        config.group = u"tail-1"_s;
+        config.topics = {u"a"_s};
+        auto session = client->createConsumerSession(config);
+        QVERIFY(monitor.groupNames().contains(u"tail-1"_s));
+        QVERIFY(monitor.rememberedGroups().contains(u"tail-1"_s)); // and kept for the next run
+        QVERIFY(!saved.isEmpty());
+        monitor.removeGroup(u"tail-1"_s);
+        auto again = client->createConsumerSession(config);
+        QVERIFY2(!monitor.groupNames().contains(u"tail-1"_s), "a group the user removed stays removed");
+    }
+
     void failedRefreshKeepsTheLastFiguresMarkedStale()
     {
         auto server = startWithData();

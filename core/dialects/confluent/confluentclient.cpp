@@ -371,6 +371,7 @@ QStringList ConfluentClient::ownInstances(const QString &group) const
 
 std::unique_ptr<ConsumerSession> ConfluentClient::createConsumerSession(const ConsumerConfig &config)
 {
+    Q_EMIT groupCreated(config.group);
     return std::make_unique<ConfluentSession>(m_transport, m_version, config, m_instances);
 }
 

@@ -52,6 +52,7 @@ void ConfluentReadJob::startV2()
     // The instance is ours alone and is deleted on every way out, also when the create's answer
     // was lost (Confluent names it as asked).
     m_client->instances()->track(readGroup(), m_instance);
+    Q_EMIT m_client->groupCreated(readGroup());
     QObject::connect(this, &Job::finished, m_client, [client = m_client, instance = m_instance] {
         client->deleteInstanceLater(readGroup(), instance);
     });

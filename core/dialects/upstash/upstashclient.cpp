@@ -282,6 +282,7 @@ void UpstashClient::shutdown(int, QObject *context, std::function<void(int)> don
 
 std::unique_ptr<ConsumerSession> UpstashClient::createConsumerSession(const ConsumerConfig &config)
 {
+    Q_EMIT groupCreated(config.group);
     return std::make_unique<UpstashSession>(m_transport, config);
 }
 

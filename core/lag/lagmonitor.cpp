@@ -21,12 +21,15 @@ LagMonitor::LagMonitor(KafkaClient *client, QObject *parent)
             addGroup(group);
     });
     m_flush.setSingleShot(true);
-    m_flush.setInterval(0);
-    connect(&m_flush, &QTimer::timeout, this, [this] {
-        const QStringList dirty = std::exchange(m_dirty, {});
-        if (!dirty.isEmpty())
-            Q_EMIT groupsUpdated(dirty);
-    });
+    connect(&m_flush, &QTimer::timeout, this, &LagMonitor::flushUpdates);
+}
+
+void LagMonitor::flushUpdates()
+{
+    m_flush.stop();
+    const QStringList dirty = std::exchange(m_dirty, {});
+    if (!dirty.isEmpty())
+        Q_EMIT groupsUpdated(dirty);
 }
 
 LagMonitor::~LagMonitor()
@@ -186,8 +189,10 @@ void LagMonitor::markDirty(const QString &group)
 {
     if (!m_dirty.contains(group))
         m_dirty.append(group);
+    // While a refresh lands, the views hear of it a few times a second, not once per answer:
+    // each update costs them a pass over the rows and a repaint. Otherwise at once.
     if (!m_flush.isActive())
-        m_flush.start();
+        m_flush.start(m_refresh ? UpdateEveryMs : 0);
 }
 
 qint64 LagMonitor::windowSpanMs() const
@@ -339,6 +344,7 @@ void LagMonitor::finishRefresh(quint64 generation)
         m_refresh->deleteLater();
         m_refresh = nullptr;
     }
+    flushUpdates(); // the views are complete when refreshFinished is heard
     Q_EMIT refreshFinished(generation);
     scheduleNext();
 }

@@ -47,6 +47,7 @@ public:
     // topic, as many as this many partition questions allow (at least one group per refresh).
     // A group never seen on a topic is always asked about all of them.
     static constexpr qint64 DiscoveryBudget = 20000;
+    static constexpr int UpdateEveryMs = 100; // groupsUpdated while a refresh lands
     using Clock = std::function<qint64()>;
 
     explicit LagMonitor(KafkaClient *client, QObject *parent = nullptr);
@@ -90,7 +91,8 @@ public:
 Q_SIGNALS:
     void refreshStarted(quint64 generation);
     void refreshFinished(quint64 generation);
-    // Coalesced: once per event-loop turn with every group whose status changed.
+    // Coalesced: every group whose status changed, at most every UpdateEveryMs while a refresh
+    // lands and at its end (before refreshFinished).
     void groupsUpdated(const QStringList &groups);
     void groupAdded(const QString &group);
     void groupRemoved(const QString &group);
@@ -102,6 +104,7 @@ Q_SIGNALS:
 private:
     void startRefresh();
     void dropGroup(const QString &group); // without hiding it
+    void flushUpdates();
     QHash<QString, QSet<QString>> topicsToAsk(const QStringList &groups);
     void applyGroup(quint64 generation, const QString &group, Result<GroupSnapshot> snapshot);
     void applyListing(quint64 generation, const std::optional<QList<ConsumerGroupInfo>> &listed);

@@ -1,5 +1,6 @@
 // ./dev bench lag — the consumer-groups view, against a sandbox in a child process:
-//   refresh   one group over 10 topics × 100 partitions: requests (a handful: <= 10), bytes, wall time
+//   refresh   one group over 10 topics × 100 partitions: requests (a handful: <= 10 per 1,000), bytes, wall
+//   time
 //             vs the same calls made by a curl loop                              target <= 1x
 //   stall     longest GUI-thread work between two 2 ms ticks while the refresh lands target <= 16 ms
 //             (thread CPU time; the wall-clock gap, which adds preemption, is reported)
@@ -7,7 +8,7 @@
 //   history   rows written per second by the history database                    (reported)
 //   chart     redraw of 7 days of 10 s samples, bucketed to the chart's width    target <= 50 ms
 //             vs drawing every raw sample                                        (reported)
-// Usage: bench_lag [--groups N] [--only refresh|groups|history]
+// Usage: bench_lag [--groups N] [--partitions-per-topic N (100; 10 topics)] [--only refresh|groups|history]
 #include "core/http/journal.h"
 #include "core/lag/groupsmodel.h"
 #include "core/lag/grouptreemodel.h"
@@ -38,7 +39,7 @@ using namespace Gregor;
 
 namespace {
 constexpr int Topics = 10;
-constexpr int PartitionsPerTopic = 100;
+int partitionsPerTopic = 100; // --partitions-per-topic
 constexpr int RecordsPerPartition = 20;
 const QString BigGroup = u"bench-big"_s;
 
@@ -64,13 +65,13 @@ int serve(int groups)
         return 1;
     }
     for (int t = 0; t < Topics; ++t) {
-        server.createTopic(topicName(t), PartitionsPerTopic, &error);
+        server.createTopic(topicName(t), partitionsPerTopic, &error);
         std::vector<Sandbox::PendingAppend> batch;
-        for (int p = 0; p < PartitionsPerTopic; ++p)
+        for (int p = 0; p < partitionsPerTopic; ++p)
             for (int i = 0; i < RecordsPerPartition; ++i)
                 batch.push_back({topicName(t), p, {1700000000000 + i, {}, "value", {}}});
         server.store().append(std::move(batch));
-        for (int p = 0; p < PartitionsPerTopic; ++p)
+        for (int p = 0; p < partitionsPerTopic; ++p)
             server.groups().commit(BigGroup, {topicName(t), p}, p % RecordsPerPartition);
     }
     for (int g = 0; g < groups; ++g)
@@ -162,6 +163,8 @@ int main(int argc, char **argv)
     int groups = 2000;
     if (const qsizetype at = args.indexOf(u"--groups"_s); at >= 0 && at + 1 < args.size())
         groups = args.at(at + 1).toInt();
+    if (const qsizetype at = args.indexOf(u"--partitions-per-topic"_s); at >= 0 && at + 1 < args.size())
+        partitionsPerTopic = std::max(1, args.at(at + 1).toInt());
     if (const qsizetype at = args.indexOf(u"--serve"_s); at >= 0 && at + 1 < args.size()) {
         QCoreApplication app(argc, argv);
         return serve(args.at(at + 1).toInt());
@@ -171,7 +174,9 @@ int main(int argc, char **argv)
 
     QProcess child;
     child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    child.start(app.applicationFilePath(), {u"--serve"_s, QString::number(groups)});
+    child.start(app.applicationFilePath(),
+                {u"--serve"_s, QString::number(groups), u"--partitions-per-topic"_s,
+                 QString::number(partitionsPerTopic)});
     QByteArray line;
     while (!line.contains('\n') && child.waitForReadyRead(120000))
         line += child.readAllStandardOutput();
@@ -240,7 +245,7 @@ int main(int argc, char **argv)
         const qint64 wallGap = *std::ranges::max_element(wallGaps);
         const bool correct =
             monitor.status(BigGroup) &&
-            monitor.status(BigGroup)->snapshot.partitions.size() == Topics * PartitionsPerTopic;
+            monitor.status(BigGroup)->snapshot.partitions.size() == Topics * partitionsPerTopic;
 
         // The same calls by a curl loop: one process per request, the bodies our client sent.
         QTemporaryDir dir;
@@ -272,14 +277,17 @@ int main(int argc, char **argv)
             curlTimes.push_back(clock.elapsed());
         }
         const qint64 curl = median(curlTimes);
-        rows.append({u"one refresh, 1 group × %1 partitions: requests"_s.arg(Topics * PartitionsPerTopic),
-                     QString::number(requests), u"<= 10"_s, requests <= 10 && correct});
+        // A handful per thousand partitions.
+        const int requestTarget = 10 * std::max(1, Topics * partitionsPerTopic / 1000);
+        rows.append({u"one refresh, 1 group × %1 partitions: requests"_s.arg(Topics * partitionsPerTopic),
+                     QString::number(requests), u"<= %1"_s.arg(requestTarget),
+                     requests <= requestTarget && correct});
         rows.append({u"  bytes sent and received"_s, u"%1 KB"_s.arg(bytes / 1024), QString(), true});
         rows.append({u"  wall time (median of 7)"_s, u"%1 ms"_s.arg(ours), QString(), true});
         rows.append({u"  vs the same %1 calls by a curl loop (%2 ms)"_s.arg(requests).arg(curl),
                      u"%1x"_s.arg(double(ours) / double(std::max<qint64>(1, curl)), 0, 'f', 2), u"<= 1x"_s,
                      ours <= curl});
-        rows.append({u"  longest GUI stall (thread busy), list + expanded tree of 1,000 rows"_s,
+        rows.append({u"  longest GUI stall (thread busy), list + expanded tree of every partition"_s,
                      u"%1 ms"_s.arg(stall), u"<= 16 ms"_s, stall <= 16});
         rows.append(
             {u"    longest wall-clock gap (with preemption)"_s, u"%1 ms"_s.arg(wallGap), QString(), true});

@@ -61,23 +61,32 @@ GroupSnapshot makeSnapshot(const QString &group, qint64 takenAtMs, const QList<P
     if (instances)
         snapshot.instances = *instances;
 
-    QHash<TopicPartition, qsizetype> index;
-    auto entry = [&](const TopicPartition &tp) -> PartitionLag & {
-        auto it = index.constFind(tp);
-        if (it == index.cend()) {
-            it = index.insert(tp, snapshot.partitions.size());
-            snapshot.partitions.append(PartitionLag{tp, -1, ends.value(tp, -1), {}});
-        }
-        return snapshot.partitions[*it];
-    };
+    const auto key = [](const PartitionLag &p) { return std::tie(p.tp.topic, p.tp.partition); };
+    snapshot.partitions.reserve(committed.size());
     for (const PartitionOffset &po : committed)
         if (po.offset >= 0)
-            entry(po.tp).committed = po.offset;
-    for (const ConsumerInstanceInfo &instance : snapshot.instances)
-        for (const TopicPartition &tp : instance.assignment)
-            entry(tp).instance = instance.name;
-    std::ranges::sort(snapshot.partitions, {},
-                      [](const PartitionLag &p) { return std::tie(p.tp.topic, p.tp.partition); });
+            snapshot.partitions.append(PartitionLag{po.tp, po.offset, ends.value(po.tp, -1), {}});
+    if (!snapshot.instances.isEmpty()) {
+        QHash<TopicPartition, qsizetype> index;
+        for (qsizetype i = 0; i < snapshot.partitions.size(); ++i)
+            index.insert(snapshot.partitions[i].tp, i);
+        for (const ConsumerInstanceInfo &instance : std::as_const(snapshot.instances))
+            for (const TopicPartition &tp : instance.assignment) {
+                auto it = index.constFind(tp);
+                if (it == index.cend()) {
+                    it = index.insert(tp, snapshot.partitions.size());
+                    snapshot.partitions.append(PartitionLag{tp, -1, ends.value(tp, -1), {}});
+                }
+                snapshot.partitions[*it].instance = instance.name;
+            }
+    }
+    // Answers come in the order asked (topic, then partition), so this is mostly a check; a
+    // server that named a partition twice keeps its last answer.
+    if (!std::ranges::is_sorted(snapshot.partitions, {}, key))
+        std::ranges::stable_sort(snapshot.partitions, {}, key);
+    const auto last = std::unique(snapshot.partitions.rbegin(), snapshot.partitions.rend(),
+                                  [](const PartitionLag &a, const PartitionLag &b) { return a.tp == b.tp; });
+    snapshot.partitions.erase(snapshot.partitions.begin(), last.base());
     return snapshot;
 }
 

@@ -51,48 +51,106 @@ void LagWindow::add(GroupSnapshot snapshot)
         m_samples.pop_front();
 }
 
+// (topic, partition) order, the order of every snapshot's partitions.
+static bool sortsBefore(const TopicPartition &a, const TopicPartition &b)
+{
+    const int byTopic = a.topic.compare(b.topic);
+    return byTopic < 0 || (byTopic == 0 && a.partition < b.partition);
+}
+
+// Walks the window's samples side by side in partition order: each partition of the newest
+// sample is found in every older one by moving a cursor, not by a search per sample.
+class LagWindow::Walk
+{
+public:
+    explicit Walk(const std::deque<GroupSnapshot> &samples)
+        : m_samples(samples)
+        , m_cursors(samples.size(), 0)
+        , m_track(samples.size(), nullptr)
+    {}
+    // The partition in each sample, oldest first (null where a sample lacks it); `tp` must not
+    // go backwards between calls.
+    const std::vector<const PartitionLag *> &track(const TopicPartition &tp)
+    {
+        for (size_t s = 0; s < m_samples.size(); ++s) {
+            const QList<PartitionLag> &partitions = m_samples[s].partitions;
+            qsizetype &at = m_cursors[s];
+            while (at < partitions.size() && sortsBefore(partitions[at].tp, tp))
+                ++at;
+            m_track[s] = at < partitions.size() && partitions[at].tp == tp ? &partitions[at] : nullptr;
+        }
+        return m_track;
+    }
+
+private:
+    const std::deque<GroupSnapshot> &m_samples;
+    std::vector<qsizetype> m_cursors;
+    std::vector<const PartitionLag *> m_track;
+};
+
 HealthVerdict LagWindow::partitionHealth(const TopicPartition &tp, qint64 nowMs, qint64 spanMs) const
 {
+    Walk walk(m_samples);
+    return judge(walk.track(tp), nowMs, spanMs, true);
+}
+
+HealthVerdict LagWindow::judge(const std::vector<const PartitionLag *> &track, qint64 nowMs, qint64 spanMs,
+                               bool inWords) const
+{
+    // A group judges every partition and words only its worst: the sentences are the cost.
+    const auto say = [inWords](auto sentence) { return inWords ? sentence() : QString(); };
     if (m_samples.empty())
-        return {Health::Unknown, u"no figures yet"_s};
+        return {Health::Unknown, say([] { return u"no figures yet"_s; })};
     if (nowMs - m_samples.back().takenAtMs > spanMs)
-        return {Health::Stopped, u"no figures for %1, longer than the window"_s.arg(
-                                     duration(nowMs - m_samples.back().takenAtMs))};
-    const PartitionLag *newest = m_samples.back().partition(tp);
+        return {Health::Stopped, say([&] {
+                    return u"no figures for %1, longer than the window"_s.arg(
+                        duration(nowMs - m_samples.back().takenAtMs));
+                })};
+    const PartitionLag *newest = track.back();
     if (!newest || !newest->lag())
-        return {Health::Unknown, u"nothing committed"_s};
+        return {Health::Unknown, say([] { return u"nothing committed"_s; })};
     // The oldest sample of the window in which the partition has a commit.
     const PartitionLag *oldest = nullptr;
     qint64 oldestAt = 0;
     bool reachedZero = false;
-    for (const GroupSnapshot &sample : m_samples) {
-        const PartitionLag *p = sample.partition(tp);
+    for (size_t s = 0; s < track.size(); ++s) {
+        const PartitionLag *p = track[s];
         if (!p || !p->lag())
             continue;
         if (!oldest) {
             oldest = p;
-            oldestAt = sample.takenAtMs;
+            oldestAt = m_samples[s].takenAtMs;
         }
         reachedZero = reachedZero || *p->lag() == 0;
     }
     if (reachedZero)
-        return {Health::Ok, *newest->lag() == 0 ? u"caught up"_s : u"lag reached zero in the window"_s};
+        return {Health::Ok, say([&] {
+                    return *newest->lag() == 0 ? u"caught up"_s : u"lag reached zero in the window"_s;
+                })};
     if (oldest == newest)
-        return {Health::Unknown, u"one sample so far"_s};
+        return {Health::Unknown, say([] { return u"one sample so far"_s; })};
     const qint64 lagBefore = *oldest->lag(), lagNow = *newest->lag();
-    const QString span = duration(m_samples.back().takenAtMs - oldestAt);
+    const auto span = [&] { return duration(m_samples.back().takenAtMs - oldestAt); };
     if (lagNow < lagBefore)
-        return {Health::Ok, u"lag falling, from %1 to %2 in %3"_s.arg(lagBefore).arg(lagNow).arg(span)};
+        return {Health::Ok, say([&] {
+                    return u"lag falling, from %1 to %2 in %3"_s.arg(lagBefore).arg(lagNow).arg(span());
+                })};
     if (newest->committed != oldest->committed)
-        return {
-            Health::Warning,
-            u"consuming, but lag did not fall (from %1 to %2 in %3)"_s.arg(lagBefore).arg(lagNow).arg(span)};
-    return {Health::Stalled,
-            lagNow > lagBefore
-                ? u"the committed offset has not moved in %1 while lag grew from %2 to %3"_s.arg(span)
-                      .arg(lagBefore)
-                      .arg(lagNow)
-                : u"the committed offset has not moved in %1 while lag stayed at %2"_s.arg(span).arg(lagNow)};
+        return {Health::Warning, say([&] {
+                    return u"consuming, but lag did not fall (from %1 to %2 in %3)"_s.arg(lagBefore)
+                        .arg(lagNow)
+                        .arg(span());
+                })};
+    return {
+        Health::Stalled, say([&] {
+            return lagNow > lagBefore
+                       ? u"the committed offset has not moved in %1 while lag grew from %2 to %3"_s
+                             .arg(span())
+                             .arg(lagBefore)
+                             .arg(lagNow)
+                       : u"the committed offset has not moved in %1 while lag stayed at %2"_s.arg(span()).arg(
+                             lagNow);
+        })};
 }
 
 HealthVerdict LagWindow::groupHealth(qint64 nowMs, qint64 spanMs) const
@@ -103,14 +161,15 @@ HealthVerdict LagWindow::groupHealth(qint64 nowMs, qint64 spanMs) const
         return partitionHealth({}, nowMs, spanMs);
     const GroupSnapshot &newest = m_samples.back();
     HealthVerdict worst{Health::Ok, u"no partitions"_s};
-    QString worstPartition;
+    const PartitionLag *worstPartition = nullptr;
     int alike = 0;
     bool any = false;
+    Walk walk(m_samples);
     for (const PartitionLag &p : newest.partitions) {
-        const HealthVerdict verdict = partitionHealth(p.tp, nowMs, spanMs);
+        const HealthVerdict verdict = judge(walk.track(p.tp), nowMs, spanMs, false);
         if (!any || int(verdict.health) > int(worst.health)) {
             worst = verdict;
-            worstPartition = u"%1-%2"_s.arg(p.tp.topic).arg(p.tp.partition);
+            worstPartition = &p;
             alike = 0;
         } else if (verdict.health == worst.health) {
             ++alike;
@@ -119,7 +178,9 @@ HealthVerdict LagWindow::groupHealth(qint64 nowMs, qint64 spanMs) const
     }
     if (!any)
         return {Health::Unknown, u"nothing committed"_s};
-    QString reason = u"%1: %2"_s.arg(worstPartition, worst.reason);
+    const TopicPartition &tp = worstPartition->tp;
+    QString reason = u"%1: %2"_s.arg(u"%1-%2"_s.arg(tp.topic).arg(tp.partition),
+                                     partitionHealth(tp, nowMs, spanMs).reason);
     if (alike > 0)
         reason += u" (and %1 more)"_s.arg(alike);
     return {worst.health, reason};
@@ -136,10 +197,13 @@ LagRates LagWindow::rates() const
         return rates;
     qint64 consumed = 0, produced = 0;
     bool anyCommit = false, anyEnd = false;
+    qsizetype at = 0; // both are in partition order: one pass
     for (const PartitionLag &now : newer.partitions) {
-        const PartitionLag *before = older.partition(now.tp);
-        if (!before)
+        while (at < older.partitions.size() && sortsBefore(older.partitions[at].tp, now.tp))
+            ++at;
+        if (at == older.partitions.size() || !(older.partitions[at].tp == now.tp))
             continue;
+        const PartitionLag *before = &older.partitions[at];
         if (now.hasCommit() && before->hasCommit()) {
             consumed += now.committed - before->committed;
             anyCommit = true;

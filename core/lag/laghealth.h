@@ -6,6 +6,7 @@
 
 #include <deque>
 #include <optional>
+#include <vector>
 
 namespace Gregor {
 
@@ -67,6 +68,9 @@ public:
     Trend trend() const;
 
 private:
+    class Walk;
+    HealthVerdict judge(const std::vector<const PartitionLag *> &track, qint64 nowMs, qint64 spanMs,
+                        bool inWords) const;
     int m_size;
     std::deque<GroupSnapshot> m_samples;
 };

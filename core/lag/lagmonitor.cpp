@@ -267,8 +267,9 @@ void LagMonitor::applyGroup(quint64 generation, const QString &group, Result<Gro
         return;
     }
     QSet<QString> &topics = m_knownTopics[group];
-    for (const PartitionLag &p : snapshot->partitions)
-        topics.insert(p.tp.topic);
+    for (qsizetype i = 0; i < snapshot->partitions.size(); ++i)
+        if (i == 0 || snapshot->partitions[i].tp.topic != snapshot->partitions[i - 1].tp.topic)
+            topics.insert(snapshot->partitions[i].tp.topic); // in partition order: once per topic
     status.snapshot = *snapshot;
     if (snapshot->instancesKnown)
         status.listed = !snapshot->instances.isEmpty();

@@ -140,6 +140,43 @@ private Q_SLOTS:
         QVERIFY2(verdict.reason.contains(u"and 1 more"_s), qPrintable(verdict.reason));
     }
 
+    void snapshotsAreOrderedAndUniqueWhateverTheServerSent()
+    {
+        // Out of order, a partition named twice (the last answer counts), an assigned one.
+        const GroupSnapshot s =
+            makeSnapshot(u"g"_s, 1, {{{u"b"_s, 1}, 4}, {{u"a"_s, 2}, 1}, {{u"b"_s, 1}, 6}, {{u"a"_s, 0}, 3}},
+                         {{{u"a"_s, 0}, 9}, {{u"a"_s, 2}, 9}, {{u"b"_s, 1}, 9}, {{u"b"_s, 0}, 9}},
+                         QList<ConsumerInstanceInfo>{{u"i1"_s, {{u"b"_s, 0}, {u"b"_s, 1}}}});
+        QCOMPARE(s.partitions.size(), 4);
+        const QList<TopicPartition> order{{u"a"_s, 0}, {u"a"_s, 2}, {u"b"_s, 0}, {u"b"_s, 1}};
+        for (qsizetype i = 0; i < order.size(); ++i)
+            QCOMPARE(s.partitions[i].tp, order[i]);
+        QCOMPARE(s.partition({u"b"_s, 1})->committed, 6);
+        QCOMPARE(s.partition({u"b"_s, 1})->instance, u"i1"_s);
+        QVERIFY(!s.partition({u"b"_s, 0})->hasCommit());
+        QCOMPARE(s.totalLag(), 6 + 8 + 3);
+    }
+
+    void healthFollowsPartitionsThatComeAndGo()
+    {
+        // The walk over the window must line partitions up although samples differ in which
+        // partitions they hold: a-1 joins late, b-0 leaves.
+        LagWindow window;
+        window.add(makeSnapshot(u"g"_s, 0, {{{u"a"_s, 0}, 10}, {{u"b"_s, 0}, 5}},
+                                {{{u"a"_s, 0}, 50}, {{u"b"_s, 0}, 5}}, std::nullopt));
+        window.add(makeSnapshot(u"g"_s, 10000, {{{u"a"_s, 0}, 10}, {{u"a"_s, 1}, 3}},
+                                {{{u"a"_s, 0}, 60}, {{u"a"_s, 1}, 9}}, std::nullopt));
+        window.add(makeSnapshot(u"g"_s, 20000, {{{u"a"_s, 0}, 10}, {{u"a"_s, 1}, 9}},
+                                {{{u"a"_s, 0}, 70}, {{u"a"_s, 1}, 9}}, std::nullopt));
+        QCOMPARE(window.partitionHealth({u"a"_s, 0}, 20000, Span).health, Health::Stalled);
+        QCOMPARE(window.partitionHealth({u"a"_s, 1}, 20000, Span).health, Health::Ok);      // reached zero
+        QCOMPARE(window.partitionHealth({u"b"_s, 0}, 20000, Span).health, Health::Unknown); // gone
+        const HealthVerdict group = window.groupHealth(20000, Span);
+        QCOMPARE(group.health, Health::Stalled);
+        QVERIFY2(group.reason.startsWith(u"a-0: "_s), qPrintable(group.reason));
+        QVERIFY(window.rates().producedPerSecond.has_value());
+    }
+
     void windowKeepsItsSize()
     {
         LagWindow window(3);

@@ -75,6 +75,18 @@ bool answerBox(const QString &name, QMessageBox::ButtonRole role)
         }
     return false;
 }
+// The dialog's tab chain against its visual order: empty when they agree, else what is wrong.
+QString tabOrderProblems(QWidget &dialog)
+{
+    const QList<QWidget *> chain = Test::tabChain(dialog.focusWidget() ? dialog.focusWidget() : &dialog);
+    const QStringList violations = Test::tabOrderViolations(chain);
+    if (violations.isEmpty())
+        return {};
+    QStringList names;
+    for (QWidget *w : chain)
+        names << Test::describe(w);
+    return violations.join(u"; "_s) + u"\nchain: "_s + names.join(u", "_s);
+}
 } // namespace
 
 class TestGroupsPane : public QObject
@@ -213,13 +225,8 @@ private Q_SLOTS:
                                   u"cities"_s);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        const QList<QWidget *> chain = Test::tabChain(dialog.focusWidget() ? dialog.focusWidget() : &dialog);
-        QStringList names;
-        for (QWidget *w : chain)
-            names << Test::describe(w);
-        const QStringList violations = Test::tabOrderViolations(chain);
-        QVERIFY2(violations.isEmpty(),
-                 qPrintable(violations.join(u"; "_s) + u"\nchain: "_s + names.join(u", "_s)));
+        const QString tabOrder = tabOrderProblems(dialog);
+        QVERIFY2(tabOrder.isEmpty(), qPrintable(tabOrder));
 
         dialog.setTarget({ResetTarget::Kind::Latest, 0});
         QSignalSpy ready(&dialog, &ResetOffsetsDialog::previewReady);
@@ -318,13 +325,8 @@ private Q_SLOTS:
         AlertsDialog dialog(pane->monitor(), pane->notifier(), m_history.get(), u"billing"_s);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        const QList<QWidget *> chain = Test::tabChain(dialog.focusWidget() ? dialog.focusWidget() : &dialog);
-        QStringList names;
-        for (QWidget *w : chain)
-            names << Test::describe(w);
-        const QStringList violations = Test::tabOrderViolations(chain);
-        QVERIFY2(violations.isEmpty(),
-                 qPrintable(violations.join(u"; "_s) + u"\nchain: "_s + names.join(u", "_s)));
+        const QString tabOrder = tabOrderProblems(dialog);
+        QVERIFY2(tabOrder.isEmpty(), qPrintable(tabOrder));
         SAVE_SNAPSHOT(&dialog, u"alerts-dialog"_s);
         const QList<QWidget *> paneChain = Test::tabChain(pane->findChild<QWidget *>(u"addGroupEdit"_s), 12);
         QStringList paneNames;

@@ -3,6 +3,7 @@
 #include "confluentparse.h"
 #include "confluentread.h"
 #include "confluentsession.h"
+#include "core/dialects/common/commitrefusal.h"
 #include "core/dialects/common/operation.h"
 #include "core/dialects/common/partitionbatches.h"
 #include "core/dialects/upstash/upstashsession.h"
@@ -300,11 +301,8 @@ Job *ConfluentClient::commitOffsets(const QString &group, const QList<PartitionO
     if (m_version == Version::V1)
         return unsupportedCall<Done>(this, dialect(), Capability::ResetOffsets, context, std::move(done));
     auto *op = new Operation<Done>(context, std::move(done), this);
-    if (settings().readOnly || nextOffsets.isEmpty()) {
-        op->failLater(settings().readOnly
-                          ? ApiError::make(ErrorKind::Forbidden,
-                                           u"This connection is read-only, so no offsets were committed."_s)
-                          : ApiError::make(ErrorKind::BadRequest, u"There are no offsets to commit."_s));
+    if (const std::optional<ApiError> refusal = commitRefusal(settings(), nextOffsets)) {
+        op->failLater(*refusal);
         return op;
     }
     // A short-lived instance assigned exactly these partitions (never subscribed, so the group's

@@ -1,5 +1,6 @@
 #include "upstashclient.h"
 
+#include "core/dialects/common/commitrefusal.h"
 #include "core/dialects/common/operation.h"
 #include "core/dialects/common/partitionbatches.h"
 #include "core/http/transport.h"
@@ -231,11 +232,8 @@ Job *UpstashClient::commitOffsets(const QString &group, const QList<PartitionOff
                                   QObject *context, Callback<Done> done)
 {
     auto *op = new Operation<Done>(context, std::move(done), this);
-    if (settings().readOnly || nextOffsets.isEmpty()) {
-        op->failLater(settings().readOnly
-                          ? ApiError::make(ErrorKind::Forbidden,
-                                           u"This connection is read-only, so no offsets were committed."_s)
-                          : ApiError::make(ErrorKind::BadRequest, u"There are no offsets to commit."_s));
+    if (const std::optional<ApiError> refusal = commitRefusal(settings(), nextOffsets)) {
+        op->failLater(*refusal);
         return op;
     }
     const QList<HttpRequest> steps = resetSequence(group, resetInstanceName(), nextOffsets);

@@ -9,6 +9,7 @@
 //   chart     redraw of 7 days of 10 s samples, bucketed to the chart's width    target <= 50 ms
 //             vs drawing every raw sample                                        (reported)
 // Usage: bench_lag [--groups N] [--partitions-per-topic N (100; 10 topics)] [--only refresh|groups|history]
+#include "bench/benchreport.h"
 #include "core/http/journal.h"
 #include "core/lag/groupsmodel.h"
 #include "core/lag/grouptreemodel.h"
@@ -36,6 +37,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace Gregor;
+using Gregor::Bench::Row;
 
 namespace {
 constexpr int Topics = 10;
@@ -145,14 +147,6 @@ qint64 median(std::vector<qint64> values)
     std::ranges::sort(values);
     return values.empty() ? 0 : values[values.size() / 2];
 }
-
-struct Row
-{
-    QString name;
-    QString value;
-    QString target;
-    bool met;
-};
 } // namespace
 
 int main(int argc, char **argv)
@@ -410,13 +404,5 @@ int main(int argc, char **argv)
                      true});
     }
 
-    bool ok = true;
-    std::printf("bench_lag: Upstash dialect, sandbox in a child process\n");
-    for (const Row &row : std::as_const(rows)) {
-        ok = ok && row.met;
-        std::printf("  %-72s %14s  %-9s %s\n", qPrintable(row.name), qPrintable(row.value),
-                    qPrintable(row.target),
-                    row.target.isEmpty() ? (row.met ? "" : "WRONG") : (row.met ? "ok" : "MISSED"));
-    }
-    return ok ? 0 : 2;
+    return Bench::printReport(u"bench_lag: Upstash dialect, sandbox in a child process"_s, rows);
 }

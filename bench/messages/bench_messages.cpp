@@ -9,6 +9,7 @@
 //   stall  longest gap between ticks of a 5 ms QTimer while reading               target <= 50 ms
 //   filter text search over the million records off the GUI thread               target <= 300 ms
 // Usage: bench_messages [--records N]; --serve N is the child's mode.
+#include "bench/benchreport.h"
 #include "core/api/kafkaclient.h"
 #include "core/records/filteredrecordsmodel.h"
 #include "core/records/recordfilter.h"
@@ -34,6 +35,7 @@
 #include <cstdio>
 
 using namespace Gregor;
+using Gregor::Bench::Row;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -112,14 +114,6 @@ QByteArray fetchBody(int partition, qint64 offset)
     return "{\"topic\":\"" + topicName.toUtf8() + "\",\"partition\":" + QByteArray::number(partition) +
            ",\"offset\":" + QByteArray::number(offset) + ",\"timeout\":0}";
 }
-
-struct Row
-{
-    QString name;
-    QString value;
-    QString target;
-    bool met;
-};
 
 } // namespace
 
@@ -314,13 +308,10 @@ int main(int argc, char **argv)
         {u"  filter applied to the proxy model (worker + GUI), ms"_s, QString::number(proxyMs), QString(),
          true},
     };
-    std::printf("bench_messages: %d records of 200 B, %lld answers (%lld MB) in %lld ms\n", records,
-                qlonglong(pages.size()), qlonglong(answerBytes >> 20), qlonglong(readMs));
-    bool allMet = true;
-    for (const Row &row : rows) {
-        std::printf("  %-62s %12s  %-10s %s\n", qPrintable(row.name), qPrintable(row.value),
-                    qPrintable(row.target), row.target.isEmpty() ? "" : (row.met ? "ok" : "MISSED"));
-        allMet = allMet && row.met;
-    }
-    return allMet ? 0 : 2;
+    return Bench::printReport(
+        u"bench_messages: %1 records of 200 B, %2 answers (%3 MB) in %4 ms"_s.arg(records)
+            .arg(pages.size())
+            .arg(answerBytes >> 20)
+            .arg(readMs),
+        rows);
 }

@@ -28,18 +28,6 @@ AlertRule AlertRule::fromJson(const QJsonObject &object)
     return rule;
 }
 
-QString formatDuration(double seconds)
-{
-    const qint64 s = qint64(seconds + 0.5);
-    if (s < 120)
-        return u"%1 s"_s.arg(s);
-    if (s < 3600)
-        return u"%1 min"_s.arg(s / 60);
-    if (s < 86400)
-        return s % 3600 >= 60 ? u"%1 h %2 min"_s.arg(s / 3600).arg(s % 3600 / 60) : u"%1 h"_s.arg(s / 3600);
-    return u"%1 d %2 h"_s.arg(s / 86400).arg(s % 86400 / 3600);
-}
-
 void AlertTracker::setRule(const QString &group, const std::optional<AlertRule> &rule)
 {
     if (rule)

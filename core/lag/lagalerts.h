@@ -69,6 +69,4 @@ private:
     QHash<QString, State> m_states;
 };
 
-QString formatDuration(double seconds); // "45 s", "12 min", "3 h 20 min", "2 d 4 h"
-
 } // namespace Gregor

@@ -23,14 +23,16 @@ QString healthName(Health health)
     return {};
 }
 
-static QString duration(qint64 ms)
+QString formatDuration(double seconds)
 {
-    const qint64 s = ms / 1000;
+    const qint64 s = qint64(seconds + 0.5);
     if (s < 120)
         return u"%1 s"_s.arg(s);
-    if (s < 7200)
+    if (s < 3600)
         return u"%1 min"_s.arg(s / 60);
-    return u"%1 h"_s.arg(s / 3600);
+    if (s < 86400)
+        return s % 3600 >= 60 ? u"%1 h %2 min"_s.arg(s / 3600).arg(s % 3600 / 60) : u"%1 h"_s.arg(s / 3600);
+    return u"%1 d %2 h"_s.arg(s / 86400).arg(s % 86400 / 3600);
 }
 
 LagWindow::LagWindow(int size)
@@ -104,7 +106,7 @@ HealthVerdict LagWindow::judge(const std::vector<const PartitionLag *> &track, q
     if (nowMs - m_samples.back().takenAtMs > spanMs)
         return {Health::Stopped, say([&] {
                     return u"no figures for %1, longer than the window"_s.arg(
-                        duration(nowMs - m_samples.back().takenAtMs));
+                        formatDuration(double(nowMs - m_samples.back().takenAtMs) / 1000.0));
                 })};
     const PartitionLag *newest = track.back();
     if (!newest || !newest->lag())
@@ -130,7 +132,7 @@ HealthVerdict LagWindow::judge(const std::vector<const PartitionLag *> &track, q
     if (oldest == newest)
         return {Health::Unknown, say([] { return u"one sample so far"_s; })};
     const qint64 lagBefore = *oldest->lag(), lagNow = *newest->lag();
-    const auto span = [&] { return duration(m_samples.back().takenAtMs - oldestAt); };
+    const auto span = [&] { return formatDuration(double(m_samples.back().takenAtMs - oldestAt) / 1000.0); };
     if (lagNow < lagBefore)
         return {Health::Ok, say([&] {
                     return u"lag falling, from %1 to %2 in %3"_s.arg(lagBefore).arg(lagNow).arg(span());

@@ -75,4 +75,6 @@ private:
     std::deque<GroupSnapshot> m_samples;
 };
 
+QString formatDuration(double seconds); // "45 s", "12 min", "3 h 20 min", "2 d 4 h"
+
 } // namespace Gregor

@@ -141,22 +141,21 @@ LagRefresh::partitionsToAsk(const QString &group,
 {
     const QSet<QString> known = m_request.knownTopics.value(group);
     QList<TopicPartition> ask;
-    QSet<TopicPartition> asked;
     for (auto it = m_partitionCounts.cbegin(); it != m_partitionCounts.cend(); ++it) {
         if (!known.isEmpty() && !known.contains(it.key()))
             continue;
-        for (int p = 0; p < it.value(); ++p) {
+        for (int p = 0; p < it.value(); ++p)
             ask.append({it.key(), p});
-            asked.insert({it.key(), p});
-        }
     }
-    if (instances)
-        for (const ConsumerInstanceInfo &instance : std::as_const(*instances))
-            for (const TopicPartition &tp : instance.assignment)
-                if (!asked.contains(tp)) {
-                    ask.append(tp);
-                    asked.insert(tp);
-                }
+    if (!instances || instances->isEmpty())
+        return ask;
+    QSet<TopicPartition> asked(ask.cbegin(), ask.cend());
+    for (const ConsumerInstanceInfo &instance : std::as_const(*instances))
+        for (const TopicPartition &tp : instance.assignment)
+            if (!asked.contains(tp)) {
+                ask.append(tp);
+                asked.insert(tp);
+            }
     return ask;
 }
 
@@ -165,11 +164,15 @@ void LagRefresh::askNextGroups()
     while (!m_finished && m_running < ParallelGroups && !m_queue.isEmpty()) {
         const QString group = m_queue.first();
         const std::optional<QList<ConsumerInstanceInfo>> instances = instancesOf(group);
-        QList<TopicPartition> ask = partitionsToAsk(group, instances);
+        // The head's question is kept while it waits for room, not built again at every answer.
+        if (!m_headAsk || m_headAsk->first != group)
+            m_headAsk.emplace(group, partitionsToAsk(group, instances));
         // Answers that land together are handled in one pass of the event loop: bounding what is
         // in flight bounds that pass.
-        if (m_running > 0 && m_partitionsInFlight + ask.size() > MaxPartitionsInFlight)
+        if (m_running > 0 && m_partitionsInFlight + m_headAsk->second.size() > MaxPartitionsInFlight)
             return;
+        const QList<TopicPartition> ask = std::move(m_headAsk->second);
+        m_headAsk.reset();
         m_queue.removeFirst();
         ++m_running;
         if (ask.isEmpty()) {

@@ -69,6 +69,7 @@ private:
     QStringList m_queue;
     int m_running = 0;
     qsizetype m_partitionsInFlight = 0;
+    std::optional<std::pair<QString, QList<TopicPartition>>> m_headAsk; // the queue head's question
     int m_pendingTopics = 0;
     bool m_finished = false;
     QList<QPointer<Job>> m_jobs;

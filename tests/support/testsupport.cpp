@@ -67,4 +67,16 @@ QStringList tabOrderViolations(const QList<QWidget *> &chain)
     return violations;
 }
 
+QString tabOrderProblems(const QList<QWidget *> &chain)
+{
+    const QStringList violations = tabOrderViolations(chain);
+    if (violations.isEmpty())
+        return {};
+    QStringList names;
+    for (const QWidget *w : chain)
+        names << describe(w);
+    return violations.join(QStringLiteral("; ")) + QStringLiteral("\nchain: ") +
+           names.join(QStringLiteral(", "));
+}
+
 } // namespace Gregor::Test

@@ -20,6 +20,8 @@ QList<QWidget *> tabChain(QWidget *first, int max = 200);
 // to a column on the right. Returns one line per violation (empty when the order is right).
 QStringList tabOrderViolations(const QList<QWidget *> &chain);
 QString describe(const QWidget *widget);
+// The violations with the whole chain after them, for a failure message; empty when the order is right.
+QString tabOrderProblems(const QList<QWidget *> &chain);
 
 // Under CI (CI=true) every tool a test needs is in the dev root, so a missing one is a failure.
 inline bool underCi()

@@ -6,6 +6,15 @@
 
 namespace Gregor {
 
+// How Confluent v1/v2 carry key and value inside the request (api-spec §2.2): base64 bytes, or
+// the JSON text itself (a JSON string key is hashed with its quotes). Upstash carries text and
+// ignores it.
+enum class EmbeddedFormat
+{
+    Binary,
+    Json, // Capability::JsonEmbeddedFormat; key (when present) and value must each be JSON
+};
+
 struct ProduceRecord
 {
     QString topic;
@@ -14,6 +23,7 @@ struct ProduceRecord
     QByteArray value;
     QList<RecordHeader> headers;       // only where Capability::ProduceHeaders
     std::optional<qint64> timestampMs; // only where Capability::ProduceTimestamps
+    EmbeddedFormat format = EmbeddedFormat::Binary;
     friend bool operator==(const ProduceRecord &, const ProduceRecord &) = default;
 };
 

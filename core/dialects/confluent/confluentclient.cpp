@@ -134,7 +134,8 @@ public:
         if (from >= m_records.size())
             return finishWith(m_results);
         qsizetype to = from;
-        while (to < m_records.size() && m_records[to].topic == m_records[from].topic)
+        while (to < m_records.size() && m_records[to].topic == m_records[from].topic &&
+               m_records[to].format == m_records[from].format)
             ++to;
         const QList<ProduceRecord> run = m_records.mid(from, to - from);
         const QString topic = m_records[from].topic;
@@ -165,7 +166,7 @@ private:
 Job *ConfluentClient::produce(const QList<ProduceRecord> &records, QObject *context,
                               Callback<QList<ProduceResult>> done)
 {
-    // One request per run of records with the same topic, in order; results keep request order.
+    // One request per run of records with the same topic and format, in order; results keep request order.
     auto *job = new ConfluentProduceJob(m_transport, m_version, records, context, std::move(done), this);
     if (records.isEmpty()) {
         QTimer::singleShot(0, job, [job] { job->finishWith(QList<ProduceResult>{}); });

@@ -3,6 +3,7 @@
 #include "core/dialects/common/jsonread.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
@@ -66,10 +67,30 @@ HttpRequest brokers(Version version)
     return request("GET", u"/brokers"_s, controlType(version));
 }
 
+QByteArray jsonType(Version version)
+{
+    return version == Version::V2 ? "application/vnd.kafka.json.v2+json"_ba : "application/vnd.kafka.json.v1+json"_ba;
+}
+
+// The text as one JSON value, for the json embedded format: written into the body as it is, so
+// key order and number spelling stay the user's.
+static bool isOneJsonValue(const QByteArray &text)
+{
+    QJsonParseError error;
+    QJsonDocument::fromJson("[" + text + "]", &error);
+    return error.error == QJsonParseError::NoError && !text.trimmed().isEmpty();
+}
+
 Result<HttpRequest> produce(Version version, const QString &topic, const QList<ProduceRecord> &records)
 {
-    QJsonArray array;
-    for (const ProduceRecord &record : records) {
+    const EmbeddedFormat format = records.isEmpty() ? EmbeddedFormat::Binary : records.first().format;
+    if (format == EmbeddedFormat::Json && version == Version::V1)
+        return std::unexpected(ApiError::make(
+            ErrorKind::Unsupported,
+            u"Confluent REST v1 and Message Hub only carry binary (base64) keys and values."_s));
+    QByteArray body = R"({"records":[)"_ba;
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        const ProduceRecord &record = records[i];
         if (!record.headers.isEmpty() || record.timestampMs)
             return std::unexpected(ApiError::make(
                 ErrorKind::Unsupported,
@@ -77,16 +98,45 @@ Result<HttpRequest> produce(Version version, const QString &topic, const QList<P
         if (record.topic != topic)
             return std::unexpected(
                 ApiError::make(ErrorKind::BadRequest, u"A produce request names one topic."_s));
-        QJsonObject entry{{u"value"_s, Json::toBase64(record.value)}};
-        if (!record.key.isNull())
-            entry.insert(u"key"_s, Json::toBase64(record.key));
+        if (record.format != format)
+            return std::unexpected(ApiError::make(
+                ErrorKind::BadRequest, u"A produce request carries one embedded format."_s));
+        if (i)
+            body += ',';
+        body += '{';
+        if (!record.key.isNull()) {
+            body += R"("key":)";
+            if (format == EmbeddedFormat::Json) {
+                if (!isOneJsonValue(record.key))
+                    return std::unexpected(ApiError::make(
+                        ErrorKind::BadRequest,
+                        u"The key is not JSON: the json embedded format sends the key as JSON."_s));
+                body += record.key.trimmed();
+            } else {
+                body += '"' + record.key.toBase64() + '"';
+            }
+            body += ',';
+        }
+        body += R"("value":)";
+        if (record.value.isNull()) {
+            body += "null";
+        } else if (format == EmbeddedFormat::Json) {
+            if (!isOneJsonValue(record.value))
+                return std::unexpected(ApiError::make(
+                    ErrorKind::BadRequest,
+                    u"The value is not JSON: the json embedded format sends the value as JSON."_s));
+            body += record.value.trimmed();
+        } else {
+            body += '"' + record.value.toBase64() + '"';
+        }
         if (record.partition)
-            entry.insert(u"partition"_s, *record.partition);
-        array.append(entry);
+            body += R"(,"partition":)" + QByteArray::number(*record.partition);
+        body += '}';
     }
-    HttpRequest produce =
-        request("POST", u"/topics/"_s + segment(topic), controlType(version), binaryType(version),
-                Json::compact(QJsonObject{{u"records"_s, array}}), false);
+    body += "]}";
+    HttpRequest produce = request("POST", u"/topics/"_s + segment(topic), controlType(version),
+                                  format == EmbeddedFormat::Json ? jsonType(version) : binaryType(version),
+                                  body, false);
     produce.writes = true;
     return produce;
 }

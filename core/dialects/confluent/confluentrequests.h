@@ -18,13 +18,15 @@ enum class Version
 // application/vnd.kafka.v2+json, …binary.v2+json (and the v1 forms).
 QByteArray controlType(Version version);
 QByteArray binaryType(Version version);
+QByteArray jsonType(Version version); // the json embedded format (v2 only)
 
 HttpRequest listTopics(Version version);
 HttpRequest topic(Version version, const QString &topic);
 HttpRequest partitionOffsets(Version version, const TopicPartition &tp);
 HttpRequest brokers(Version version);
 // POST /topics/{t}: every record must name that topic. Headers and timestamps cannot be
-// carried (v1/v2 records have neither): Unsupported rather than silently dropped.
+// carried (v1/v2 records have neither): Unsupported rather than silently dropped. The records'
+// format (all the same) picks the embedded format; json needs valid JSON and v2.
 Result<HttpRequest> produce(Version version, const QString &topic, const QList<ProduceRecord> &records);
 // v1: GET /topics/{t}/partitions/{p}/messages?offset=&count=
 HttpRequest messages(const TopicPartition &tp, qint64 offset, qint64 count);

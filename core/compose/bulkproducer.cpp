@@ -1,0 +1,489 @@
+#include "bulkproducer.h"
+
+#include "core/api/kafkaclient.h"
+#include "core/records/recordjson.h"
+
+#include <QFile>
+#include <QLocale>
+#include <QSaveFile>
+#include <QTemporaryFile>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
+using namespace Qt::StringLiterals;
+
+namespace Gregor {
+
+// Where the records come from. next() runs on a worker thread, one call at a time.
+class BulkProducer::Source
+{
+public:
+    virtual ~Source() = default;
+    virtual BulkChunk next(qsizetype maxRecords, qint64 maxBytes) = 0;
+    virtual qint64 totalBytes() const = 0;
+};
+
+namespace {
+
+class FileSource final : public BulkProducer::Source
+{
+public:
+    explicit FileSource(const BulkReadOptions &options)
+        : m_reader(options)
+    {}
+    std::expected<void, QString> open(const QString &path) { return m_reader.open(path); }
+    BulkChunk next(qsizetype maxRecords, qint64 maxBytes) override { return m_reader.next(maxRecords, maxBytes); }
+    qint64 totalBytes() const override { return m_reader.fileSize(); }
+
+private:
+    BulkReader m_reader;
+};
+
+// Records already in memory (the selection in Messages); "bytes" count records for progress.
+class ListSource final : public BulkProducer::Source
+{
+public:
+    explicit ListSource(QList<ProduceRecord> records)
+        : m_records(std::move(records))
+    {}
+    BulkChunk next(qsizetype maxRecords, qint64 maxBytes) override
+    {
+        BulkChunk chunk;
+        qint64 bytes = 0;
+        while (m_next < m_records.size() && chunk.records.size() < maxRecords) {
+            const qint64 size = BulkReader::estimatedBytes(m_records[m_next]);
+            if (!chunk.records.isEmpty() && bytes + size > maxBytes)
+                break;
+            bytes += size;
+            chunk.records.append(m_records[m_next]);
+            chunk.lines.append(0);
+            ++m_next;
+        }
+        chunk.bytesRead = m_next;
+        chunk.atEnd = m_next >= m_records.size();
+        return chunk;
+    }
+    qint64 totalBytes() const override { return m_records.size(); }
+
+private:
+    QList<ProduceRecord> m_records;
+    qsizetype m_next = 0;
+};
+
+} // namespace
+
+BulkProducer::BulkProducer(KafkaClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_rateTimer(new QTimer(this))
+{
+    m_rateTimer->setSingleShot(true);
+    connect(m_rateTimer, &QTimer::timeout, this, &BulkProducer::pump);
+}
+
+BulkProducer::~BulkProducer()
+{
+    ++m_generation;
+    if (m_job)
+        m_job->cancel();
+    // A read in flight keeps its source alive through its own shared_ptr and is not waited for.
+}
+
+static std::optional<QString> refusalOf(KafkaClient *client)
+{
+    if (!client)
+        return BulkProducer::tr("The connection is not open.");
+    if (client->settings().readOnly)
+        return BulkProducer::tr("This connection is read-only: producing is turned off.");
+    return std::nullopt;
+}
+
+void BulkProducer::start(const QString &path, const BulkProduceOptions &options)
+{
+    m_options = options;
+    auto source = std::make_shared<FileSource>(options.read);
+    if (auto opened = source->open(path); !opened)
+        return finish(State::Failed, opened.error());
+    std::shared_ptr<Source> check;
+    if (options.stopOnMalformed) {
+        auto checker = std::make_shared<FileSource>(options.read);
+        if (auto opened = checker->open(path); !opened)
+            return finish(State::Failed, opened.error());
+        check = checker;
+    }
+    begin(source, check, options);
+}
+
+void BulkProducer::startRecords(const QList<ProduceRecord> &records, const BulkProduceOptions &options)
+{
+    QList<ProduceRecord> retargeted = records;
+    if (!options.read.topic.isEmpty()) {
+        for (ProduceRecord &r : retargeted)
+            r.topic = options.read.topic;
+    }
+    begin(std::make_shared<ListSource>(std::move(retargeted)), nullptr, options);
+}
+
+void BulkProducer::begin(std::shared_ptr<Source> source, std::shared_ptr<Source> check,
+                         const BulkProduceOptions &options)
+{
+    ++m_generation;
+    m_options = options;
+    if (m_options.recordsPerSecond > 0) {
+        // Small batches at a rate, so records go out evenly instead of in one burst per second.
+        m_options.maxRecordsPerBatch =
+            std::clamp<qsizetype>(qsizetype(m_options.recordsPerSecond / 5), 1, m_options.maxRecordsPerBatch);
+    }
+    m_source = std::move(source);
+    m_check = std::move(check);
+    m_progress = {};
+    m_progress.totalBytes = m_source->totalBytes();
+    m_failures.clear();
+    m_malformed.clear();
+    m_next.reset();
+    m_held = {};
+    m_sourceDone = false;
+    m_failedInARow = 0;
+    m_error.clear();
+    m_pausedMs = 0;
+    m_failureFile = std::make_unique<QTemporaryFile>();
+    if (!m_failureFile->open())
+        return finish(State::Failed, tr("Cannot create a temporary file for the failed records."));
+    if (auto refusal = refusalOf(m_client))
+        return finish(State::Failed, *refusal);
+    m_clock.start();
+    if (m_check)
+        return checkStep();
+    setState(State::Running);
+    readAhead();
+}
+
+void BulkProducer::checkStep()
+{
+    if (m_state != State::Checking)
+        setState(State::Checking);
+    const quint64 generation = m_generation;
+    QtConcurrent::run([check = m_check] { return check->next(20000, std::numeric_limits<qint64>::max()); })
+        .then(this, [this, generation](const BulkChunk &chunk) {
+            if (generation != m_generation || m_state != State::Checking)
+                return;
+            takeMalformed(chunk.malformed);
+            m_progress.bytesRead = chunk.bytesRead;
+            Q_EMIT progressChanged();
+            if (!chunk.atEnd)
+                return checkStep();
+            m_check.reset();
+            if (m_progress.malformed > 0) {
+                const BulkLineError &first = m_malformed.first();
+                return finish(State::Failed, tr("Line %1: %2 The file has %3 malformed line(s); nothing was sent.")
+                                                 .arg(first.line)
+                                                 .arg(first.sentence)
+                                                 .arg(m_progress.malformed));
+            }
+            m_progress.bytesRead = 0;
+            m_clock.start();
+            setState(State::Running);
+            readAhead();
+        });
+}
+
+void BulkProducer::readAhead()
+{
+    if (m_reading.isRunning() || m_next || m_sourceDone || !m_source)
+        return;
+    const quint64 generation = m_generation;
+    const qsizetype maxRecords = m_options.maxRecordsPerBatch;
+    const qint64 maxBytes = m_options.maxBytesPerBatch;
+    m_reading = QtConcurrent::run([source = m_source, maxRecords, maxBytes] {
+        return source->next(maxRecords, maxBytes);
+    });
+    m_reading.then(this, [this, generation](const BulkChunk &chunk) {
+        if (generation != m_generation)
+            return;
+        takeMalformed(chunk.malformed);
+        m_progress.bytesRead = chunk.bytesRead;
+        m_sourceDone = chunk.atEnd;
+        if (!chunk.records.isEmpty())
+            m_next = chunk;
+        Q_EMIT progressChanged();
+        if (!m_next && !m_sourceDone)
+            return readAhead();
+        pump();
+    });
+}
+
+qint64 BulkProducer::activeMs() const
+{
+    qint64 paused = m_pausedMs;
+    if (m_state == State::Paused && m_pausedSince.isValid())
+        paused += m_pausedSince.elapsed();
+    return std::max<qint64>(0, m_clock.elapsed() - paused);
+}
+
+void BulkProducer::pump()
+{
+    if (m_state != State::Running || m_job)
+        return;
+    if (!m_next) {
+        if (m_sourceDone)
+            return finish(State::Finished);
+        return readAhead();
+    }
+    if (m_options.recordsPerSecond > 0) {
+        const qint64 done = m_progress.sent + m_progress.failed + m_progress.unknown;
+        const qint64 dueMs = qint64(double(done) * 1000.0 / m_options.recordsPerSecond);
+        if (const qint64 wait = dueMs - activeMs(); wait > 0) {
+            m_rateTimer->start(int(std::min<qint64>(wait, 1000)));
+            return;
+        }
+    }
+    BulkChunk chunk = std::move(*m_next);
+    m_next.reset();
+    readAhead();
+    sendChunk(std::move(chunk));
+}
+
+void BulkProducer::sendChunk(BulkChunk chunk)
+{
+    for (ProduceRecord &r : chunk.records)
+        r.format = m_options.format;
+    m_inFlight = std::move(chunk);
+    const quint64 generation = m_generation;
+    m_job = m_client->produce(m_inFlight.records, this,
+                              [this, generation](Result<QList<ProduceResult>> result) {
+                                  if (generation != m_generation)
+                                      return;
+                                  m_job = nullptr;
+                                  BulkChunk chunk = std::move(m_inFlight);
+                                  m_inFlight = {};
+                                  batchDone(chunk, result);
+                              });
+}
+
+void BulkProducer::batchDone(const BulkChunk &chunk, const Result<QList<ProduceResult>> &result)
+{
+    if (!result) {
+        const ApiError &error = result.error();
+        if (error.outcomeUnknown) {
+            m_held = chunk;
+            Q_EMIT progressChanged();
+            return setState(State::Held);
+        }
+        for (qsizetype i = 0; i < chunk.records.size(); ++i)
+            recordFailure(chunk, i, error.userText, false);
+        Q_EMIT progressChanged();
+        if (++m_failedInARow >= m_options.maxFailedRequestsInARow)
+            return finish(State::Failed, tr("Stopped after %1 failed requests in a row: %2")
+                                             .arg(m_failedInARow)
+                                             .arg(error.userText));
+        return pump();
+    }
+    m_failedInARow = 0;
+    const QList<ProduceResult> &results = *result;
+    for (qsizetype i = 0; i < chunk.records.size(); ++i) {
+        if (i < results.size() && results[i].ok())
+            ++m_progress.sent;
+        else
+            recordFailure(chunk, i,
+                          i < results.size() ? results[i].error->userText
+                                             : tr("The server's answer had no result for this record."),
+                          false);
+    }
+    Q_EMIT progressChanged();
+    pump();
+}
+
+void BulkProducer::recordFailure(const BulkChunk &chunk, qsizetype index, const QString &sentence, bool unknown)
+{
+    ++(unknown ? m_progress.unknown : m_progress.failed);
+    if (m_failures.size() < MaxListedFailures)
+        m_failures.append({chunk.lines.value(index), sentence, unknown});
+    const ProduceRecord &r = chunk.records.at(index);
+    Record record{r.topic, r.partition.value_or(-1), -1, r.timestampMs, r.key, r.value, r.headers};
+    m_failureFile->write(recordToJsonLine(record) + '\n');
+}
+
+void BulkProducer::takeMalformed(const QList<BulkLineError> &lines)
+{
+    m_progress.malformed += lines.size();
+    for (const BulkLineError &line : lines) {
+        if (m_malformed.size() >= MaxListedMalformed)
+            break;
+        m_malformed.append(line);
+    }
+}
+
+void BulkProducer::pause()
+{
+    if (m_state != State::Running)
+        return;
+    m_rateTimer->stop();
+    m_pausedSince.start();
+    setState(State::Paused);
+}
+
+void BulkProducer::resume()
+{
+    if (m_state != State::Paused)
+        return;
+    m_pausedMs += m_pausedSince.elapsed();
+    m_pausedSince.invalidate();
+    setState(State::Running);
+    pump();
+}
+
+void BulkProducer::resendHeld()
+{
+    if (m_state != State::Held)
+        return;
+    BulkChunk held = std::move(m_held);
+    m_held = {};
+    setState(State::Running);
+    sendChunk(std::move(held));
+}
+
+void BulkProducer::skipHeld()
+{
+    if (m_state != State::Held)
+        return;
+    for (qsizetype i = 0; i < m_held.records.size(); ++i)
+        recordFailure(m_held, i, tr("Outcome unknown: the answer was lost; it may have landed."), true);
+    m_held = {};
+    setState(State::Running);
+    Q_EMIT progressChanged();
+    pump();
+}
+
+void BulkProducer::cancel()
+{
+    if (m_state == State::Idle || m_state == State::Finished || m_state == State::Cancelled ||
+        m_state == State::Failed)
+        return;
+    ++m_generation; // nothing in flight may land after this
+    m_rateTimer->stop();
+    if (m_job) {
+        // It left: whether it landed cannot be known any more.
+        for (qsizetype i = 0; i < m_inFlight.records.size(); ++i)
+            recordFailure(m_inFlight, i, tr("Outcome unknown: the run was cancelled while this was sent."), true);
+        QPointer<Job> job = m_job;
+        m_job = nullptr;
+        job->cancel();
+        m_inFlight = {};
+    }
+    for (qsizetype i = 0; i < m_held.records.size(); ++i)
+        recordFailure(m_held, i, tr("Outcome unknown: the answer was lost; it may have landed."), true);
+    m_held = {};
+    finish(State::Cancelled);
+}
+
+void BulkProducer::finish(State state, const QString &error)
+{
+    m_error = error;
+    if (m_failureFile)
+        m_failureFile->flush();
+    m_source.reset();
+    m_check.reset();
+    m_next.reset();
+    setState(state);
+    Q_EMIT progressChanged();
+    Q_EMIT finished();
+}
+
+void BulkProducer::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+BulkProgress BulkProducer::progress() const
+{
+    BulkProgress p = m_progress;
+    const double seconds = double(activeMs()) / 1000.0;
+    const qint64 done = p.sent + p.failed + p.unknown;
+    if (seconds > 0.05)
+        p.recordsPerSecond = double(done) / seconds;
+    if (p.totalBytes > 0 && p.bytesRead > 0 && m_state == State::Running)
+        p.secondsLeft = seconds * double(p.totalBytes - p.bytesRead) / double(p.bytesRead);
+    return p;
+}
+
+QString BulkProducer::summary() const
+{
+    const QLocale locale;
+    const BulkProgress p = progress();
+    QString text;
+    switch (m_state) {
+    case State::Cancelled:
+        text = tr("Cancelled. ");
+        break;
+    case State::Failed:
+        text = m_error + u' ';
+        break;
+    default:
+        break;
+    }
+    text += tr("Sent %1 record(s) in %2 s (%3 records/s).")
+                .arg(locale.toString(p.sent))
+                .arg(locale.toString(double(activeMs()) / 1000.0, 'f', 1))
+                .arg(locale.toString(qint64(p.recordsPerSecond)));
+    if (p.failed)
+        text += u' ' + tr("%1 failed.").arg(locale.toString(p.failed));
+    if (p.unknown)
+        text += u' ' + tr("%1 with unknown outcome (look at the topic before sending them again).")
+                           .arg(locale.toString(p.unknown));
+    if (p.malformed)
+        text += u' ' + tr("%1 malformed line(s) skipped.").arg(locale.toString(p.malformed));
+    return text;
+}
+
+std::expected<void, QString> BulkProducer::saveFailures(const QString &path) const
+{
+    if (!m_failureFile)
+        return std::unexpected(tr("There are no failed records to save."));
+    m_failureFile->flush();
+    QFile in(m_failureFile->fileName());
+    if (!in.open(QIODevice::ReadOnly))
+        return std::unexpected(tr("Cannot read the failed records back: %1.").arg(in.errorString()));
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        return std::unexpected(tr("Cannot write %1: %2.").arg(path, out.errorString()));
+    while (!in.atEnd()) {
+        const QByteArray block = in.read(1 << 20);
+        if (out.write(block) != block.size())
+            return std::unexpected(tr("Cannot write %1: %2.").arg(path, out.errorString()));
+    }
+    if (!out.commit())
+        return std::unexpected(tr("Cannot write %1: %2.").arg(path, out.errorString()));
+    return {};
+}
+
+std::expected<HttpRequest, QString> BulkProducer::dryRun(KafkaClient *client, const QString &path,
+                                                         const BulkProduceOptions &options)
+{
+    if (!client)
+        return std::unexpected(tr("The connection is not open."));
+    BulkReader reader(options.read);
+    if (auto opened = reader.open(path); !opened)
+        return std::unexpected(opened.error());
+    qsizetype maxRecords = options.maxRecordsPerBatch;
+    if (options.recordsPerSecond > 0)
+        maxRecords = std::clamp<qsizetype>(qsizetype(options.recordsPerSecond / 5), 1, maxRecords);
+    BulkChunk chunk;
+    QList<BulkLineError> malformed;
+    do {
+        chunk = reader.next(maxRecords, options.maxBytesPerBatch);
+        malformed.append(chunk.malformed);
+    } while (chunk.records.isEmpty() && !chunk.atEnd);
+    if (chunk.records.isEmpty())
+        return std::unexpected(malformed.isEmpty() ? tr("The file holds no records.")
+                                                   : tr("The file holds no records; line %1: %2")
+                                                         .arg(malformed.first().line)
+                                                         .arg(malformed.first().sentence));
+    for (ProduceRecord &r : chunk.records)
+        r.format = options.format;
+    return client->produceRequest(chunk.records);
+}
+
+} // namespace Gregor

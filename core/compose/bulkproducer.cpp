@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QLocale>
 #include <QSaveFile>
+#include <QFutureWatcher>
 #include <QTemporaryFile>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -163,53 +164,69 @@ void BulkProducer::checkStep()
     if (m_state != State::Checking)
         setState(State::Checking);
     const quint64 generation = m_generation;
-    QtConcurrent::run([check = m_check] { return check->next(20000, std::numeric_limits<qint64>::max()); })
-        .then(this, [this, generation](const BulkChunk &chunk) {
-            if (generation != m_generation || m_state != State::Checking)
-                return;
-            takeMalformed(chunk.malformed);
-            m_progress.bytesRead = chunk.bytesRead;
-            Q_EMIT progressChanged();
-            if (!chunk.atEnd)
-                return checkStep();
-            m_check.reset();
-            if (m_progress.malformed > 0) {
-                const BulkLineError &first = m_malformed.first();
-                return finish(State::Failed, tr("Line %1: %2 The file has %3 malformed line(s); nothing was sent.")
-                                                 .arg(first.line)
-                                                 .arg(first.sentence)
-                                                 .arg(m_progress.malformed));
-            }
-            m_progress.bytesRead = 0;
-            m_clock.start();
-            setState(State::Running);
-            readAhead();
-        });
+    runOnWorker([check = m_check] { return check->next(20000, std::numeric_limits<qint64>::max()); },
+                [this, generation](const BulkChunk &chunk) {
+                    if (generation != m_generation || m_state != State::Checking)
+                        return;
+                    takeMalformed(chunk.malformed);
+                    m_progress.bytesRead = chunk.bytesRead;
+                    Q_EMIT progressChanged();
+                    if (!chunk.atEnd)
+                        return checkStep();
+                    m_check.reset();
+                    if (m_progress.malformed > 0) {
+                        const BulkLineError &first = m_malformed.first();
+                        return finish(State::Failed,
+                                      tr("Line %1: %2 The file has %3 malformed line(s); nothing was sent.")
+                                          .arg(first.line)
+                                          .arg(first.sentence)
+                                          .arg(m_progress.malformed));
+                    }
+                    m_progress.bytesRead = 0;
+                    m_clock.start();
+                    setState(State::Running);
+                    readAhead();
+                });
+}
+
+void BulkProducer::runOnWorker(std::function<BulkChunk()> work, std::function<void(const BulkChunk &)> done)
+{
+    // A watcher per read: its finished() arrives on this thread, and a watcher deleted with the
+    // producer simply never reports (the worker keeps its own share of the source).
+    auto *watcher = new QFutureWatcher<BulkChunk>(this);
+    const quint64 generation = m_generation;
+    m_readingFor = generation;
+    connect(watcher, &QFutureWatcher<BulkChunk>::finished, this, [this, watcher, generation, done = std::move(done)] {
+        if (m_readingFor == generation)
+            m_readingFor = 0;
+        const BulkChunk chunk = watcher->result();
+        watcher->deleteLater();
+        done(chunk);
+    });
+    watcher->setFuture(QtConcurrent::run(std::move(work)));
 }
 
 void BulkProducer::readAhead()
 {
-    if (m_reading.isRunning() || m_next || m_sourceDone || !m_source)
+    if (m_readingFor == m_generation || m_next || m_sourceDone || !m_source)
         return;
     const quint64 generation = m_generation;
     const qsizetype maxRecords = m_options.maxRecordsPerBatch;
     const qint64 maxBytes = m_options.maxBytesPerBatch;
-    m_reading = QtConcurrent::run([source = m_source, maxRecords, maxBytes] {
-        return source->next(maxRecords, maxBytes);
-    });
-    m_reading.then(this, [this, generation](const BulkChunk &chunk) {
-        if (generation != m_generation)
-            return;
-        takeMalformed(chunk.malformed);
-        m_progress.bytesRead = chunk.bytesRead;
-        m_sourceDone = chunk.atEnd;
-        if (!chunk.records.isEmpty())
-            m_next = chunk;
-        Q_EMIT progressChanged();
-        if (!m_next && !m_sourceDone)
-            return readAhead();
-        pump();
-    });
+    runOnWorker([source = m_source, maxRecords, maxBytes] { return source->next(maxRecords, maxBytes); },
+                [this, generation](const BulkChunk &chunk) {
+                    if (generation != m_generation)
+                        return;
+                    takeMalformed(chunk.malformed);
+                    m_progress.bytesRead = chunk.bytesRead;
+                    m_sourceDone = chunk.atEnd;
+                    if (!chunk.records.isEmpty())
+                        m_next = chunk;
+                    Q_EMIT progressChanged();
+                    if (!m_next && !m_sourceDone)
+                        return readAhead();
+                    pump();
+                });
 }
 
 qint64 BulkProducer::activeMs() const

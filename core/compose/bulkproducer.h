@@ -5,7 +5,7 @@
 #include "core/http/httprequest.h"
 
 #include <QElapsedTimer>
-#include <QFuture>
+#include <functional>
 #include <QObject>
 #include <QPointer>
 
@@ -113,6 +113,7 @@ private:
     void checkStep();
     qint64 activeMs() const;
     void readAhead();
+    void runOnWorker(std::function<BulkChunk()> work, std::function<void(const BulkChunk &)> done);
     void pump();
     void sendChunk(BulkChunk chunk);
     void batchDone(const BulkChunk &chunk, const Result<QList<ProduceResult>> &result);
@@ -125,7 +126,7 @@ private:
     BulkProduceOptions m_options;
     std::shared_ptr<Source> m_source;
     std::shared_ptr<Source> m_check; // stopOnMalformed: the reading of the whole file first
-    QFuture<BulkChunk> m_reading;
+    quint64 m_readingFor = 0; // the run (generation) whose read is on the worker, 0: none
     std::optional<BulkChunk> m_next; // read ahead, waiting to be sent
     bool m_sourceDone = false;
     QPointer<Job> m_job;

@@ -80,6 +80,15 @@ void Composer::setDraft(const ComposedRecord &draft)
     Q_EMIT draftReplaced();
 }
 
+void Composer::updateDraft(const ComposedRecord &draft)
+{
+    const QString templateName = m_draft.templateName;
+    m_draft = draft;
+    m_draft.templateName = templateName; // the form does not show it; a template edited stays one
+    m_draft.headers.clear();
+    markEdited();
+}
+
 void Composer::markEdited()
 {
     m_dirty = true;
@@ -110,9 +119,10 @@ std::expected<PreparedSend, ComposeProblem> Composer::prepare() const
     prepared.composed = composed;
     prepared.record = *record;
     prepared.usesSeq = context.usedSeq;
-    prepared.hasVariables = hasTemplateVariables(composed.key) || hasTemplateVariables(composed.value) ||
-                            std::any_of(composed.headers.begin(), composed.headers.end(),
-                                        [](const ComposedHeader &h) { return hasTemplateVariables(h.value); });
+    prepared.hasVariables =
+        hasTemplateVariables(composed.key) || hasTemplateVariables(composed.value) ||
+        std::any_of(composed.headers.begin(), composed.headers.end(),
+                    [](const ComposedHeader &h) { return hasTemplateVariables(h.value); });
     if (m_client)
         prepared.request = m_client->produceRequest({prepared.record});
     return prepared;
@@ -217,7 +227,11 @@ void Composer::finishSend(const Result<QList<ProduceResult>> &result, const Prep
 {
     m_job = nullptr;
     if (!result || result->size() != 1 || !result->first().ok()) {
-        m_error = !result ? result.error() : result->isEmpty() ? ApiError::make(ErrorKind::Protocol, tr("The server answered without a result for the record.")) : *result->first().error;
+        m_error = !result ? result.error()
+                  : result->isEmpty()
+                      ? ApiError::make(ErrorKind::Protocol,
+                                       tr("The server answered without a result for the record."))
+                      : *result->first().error;
         if (m_error.outcomeUnknown) {
             m_errorSentence = tr("Outcome unknown — look at the topic before you send again. "
                                  "The connection was lost after the record was sent; it may have landed.");

@@ -54,8 +54,9 @@ public:
     // Why nothing can be sent here at all (read-only connection, no client yet), or nullopt.
     std::optional<QString> sendingRefusal() const;
 
-    ComposedRecord draft() const; // with the headers of headers()
-    void setDraft(const ComposedRecord &draft);
+    ComposedRecord draft() const;                  // with the headers of headers()
+    void setDraft(const ComposedRecord &draft);    // replaces the form: draftReplaced()
+    void updateDraft(const ComposedRecord &draft); // the pane's edits (headers stay in headers())
     HeadersModel *headers() const { return m_headers; }
     void markEdited(); // the pane edited the form: schedules the autosave
     void saveDraftNow();

@@ -99,7 +99,8 @@ void ComposerHistory::add(HistoryEntry entry)
     QFile file(m_path);
     // Appending one line: a crash can cut only this line, which load() then skips.
     if (!file.open(QIODevice::WriteOnly | QIODevice::Append)) {
-        m_error = u"Cannot write the history %1: %2."_s.arg(QDir::toNativeSeparators(m_path), file.errorString());
+        m_error =
+            u"Cannot write the history %1: %2."_s.arg(QDir::toNativeSeparators(m_path), file.errorString());
         return;
     }
     file.write(QJsonDocument(entry.toJson()).toJson(QJsonDocument::Compact) + '\n');
@@ -138,13 +139,20 @@ QVariant ComposerHistory::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const HistoryEntry &e = m_entries.at(index.row());
+    if (role == Qt::ToolTipRole && index.column() == SentAt)
+        return QDateTime::fromMSecsSinceEpoch(e.sentAtMs).toString(Qt::ISODateWithMs);
     if (role == Qt::ToolTipRole && index.column() == Value)
-        return e.valueOmitted ? tr("The value was larger than 64 KiB and was not kept.") : e.record.value.left(2000);
+        return e.valueOmitted ? tr("The value was larger than 64 KiB and was not kept.")
+                              : e.record.value.left(2000);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case SentAt:
-        return QDateTime::fromMSecsSinceEpoch(e.sentAtMs).toString(u"yyyy-MM-dd HH:mm:ss"_s);
+    case SentAt: {
+        // Today's sends by their time; older ones with the date.
+        const QDateTime sent = QDateTime::fromMSecsSinceEpoch(e.sentAtMs);
+        return sent.date() == QDate::currentDate() ? sent.toString(u"HH:mm:ss"_s)
+                                                   : sent.toString(u"yyyy-MM-dd HH:mm"_s);
+    }
     case Topic:
         return e.record.topic;
     case Partition:

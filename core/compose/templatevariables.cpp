@@ -23,10 +23,31 @@ bool hasTemplateVariables(QStringView text)
     return text.contains("{{"_L1);
 }
 
+QByteArray maskTemplateVariables(QByteArray utf8)
+{
+    qsizetype from = 0;
+    while (true) {
+        const qsizetype open = utf8.indexOf("{{", from);
+        if (open < 0)
+            return utf8;
+        const qsizetype close = utf8.indexOf("}}", open + 2);
+        if (close < 0)
+            return utf8;
+        utf8[open] = '1';
+        for (qsizetype i = open + 1; i < close + 2; ++i)
+            utf8[i] = '0';
+        from = close + 2;
+    }
+}
+
 QStringList templateVariableExamples()
 {
-    return {u"{{uuid}}"_s,          u"{{now}}"_s,          u"{{now.iso}}"_s,
-            u"{{seq}}"_s,           u"{{random.int(1,100)}}"_s, u"{{random.choice(red|green|blue)}}"_s,
+    return {u"{{uuid}}"_s,
+            u"{{now}}"_s,
+            u"{{now.iso}}"_s,
+            u"{{seq}}"_s,
+            u"{{random.int(1,100)}}"_s,
+            u"{{random.choice(red|green|blue)}}"_s,
             u"{{env.USER}}"_s};
 }
 
@@ -58,7 +79,8 @@ static std::expected<QString, QString> expandOne(QStringView name, TemplateConte
         const QString variable = name.sliced(4).toString();
         if (variable.isEmpty())
             return std::unexpected(u"{{env.}} needs a variable name, e.g. {{env.USER}}."_s);
-        const bool set = context.hasEnv ? context.hasEnv(variable) : qEnvironmentVariableIsSet(qPrintable(variable));
+        const bool set =
+            context.hasEnv ? context.hasEnv(variable) : qEnvironmentVariableIsSet(qPrintable(variable));
         if (!set)
             return std::unexpected(u"The environment variable %1 is not set ({{env.%1}})."_s.arg(variable));
         return context.env ? context.env(variable) : qEnvironmentVariable(qPrintable(variable));
@@ -73,8 +95,8 @@ static std::expected<QString, QString> expandOne(QStringView name, TemplateConte
             return std::unexpected(u"{{%1}} needs two whole numbers, the first not above the second, "
                                    "e.g. {{random.int(1,100)}}."_s.arg(name));
         const quint64 span = quint64(high - low);
-        const quint64 offset = span == std::numeric_limits<quint64>::max() ? random->generate64()
-                                                                           : random->bounded(span + 1);
+        const quint64 offset =
+            span == std::numeric_limits<quint64>::max() ? random->generate64() : random->bounded(span + 1);
         return QString::number(qint64(quint64(low) + offset));
     }
     if (const auto args = callArguments(name, "random.choice"_L1)) {

@@ -1,4 +1,5 @@
 #pragma once
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 
@@ -16,11 +17,11 @@ struct TemplateContext
 {
     qint64 nowMs = 0;
     qint64 seq = 0;
-    QString uuid;                                 // without braces
-    std::function<QString(const QString &)> env;  // null: the process environment
-    std::function<bool(const QString &)> hasEnv;  // null: the process environment
-    QRandomGenerator *random = nullptr;           // null: QRandomGenerator::global()
-    bool usedSeq = false;                         // set by expansion when {{seq}} was used
+    QString uuid;                                // without braces
+    std::function<QString(const QString &)> env; // null: the process environment
+    std::function<bool(const QString &)> hasEnv; // null: the process environment
+    QRandomGenerator *random = nullptr;          // null: QRandomGenerator::global()
+    bool usedSeq = false;                        // set by expansion when {{seq}} was used
 
     // now, a fresh uuid, the given seq, the process environment.
     static TemplateContext forSend(qint64 seq);
@@ -34,6 +35,10 @@ std::expected<QString, QString> expandTemplate(QStringView text, TemplateContext
 
 // Whether the text holds any "{{": a record without variables is sent as written.
 bool hasTemplateVariables(QStringView text);
+
+// Every {{…}} replaced by a number of the same length ("1000000" for "{{seq}}"), so a JSON
+// check of a template accepts variables wherever a value may stand and keeps its positions.
+QByteArray maskTemplateVariables(QByteArray utf8);
 
 // "{{uuid}}", "{{now}}"…: for completion and the composer's help.
 QStringList templateVariableExamples();

@@ -128,6 +128,16 @@ void AppSettings::setPinnedTopics(const QString &profileId, const QStringList &t
     m_settings->setValue(u"pinned/"_s + profileId, topics);
 }
 
+QString AppSettings::composerTemplatesDir() const
+{
+    return m_settings->value(u"composer/templatesDir"_s).toString();
+}
+
+void AppSettings::setComposerTemplatesDir(const QString &folder)
+{
+    m_settings->setValue(u"composer/templatesDir"_s, folder);
+}
+
 QByteArray AppSettings::splitterState(const QString &name) const
 {
     return m_settings->value(u"splitters/"_s + name).toByteArray();

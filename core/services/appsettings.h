@@ -39,6 +39,9 @@ public:
     // alert rules, history retention (the pane owns the shape).
     QJsonObject groupsState(const QString &profileId) const;
     void setGroupsState(const QString &profileId, const QJsonObject &state);
+    // Where the composer's templates live (empty: the default folder under the app's data).
+    QString composerTemplatesDir() const;
+    void setComposerTemplatesDir(const QString &folder);
     QByteArray splitterState(const QString &name) const;
     void setSplitterState(const QString &name, const QByteArray &state);
 

@@ -1,5 +1,7 @@
 #include "valueeditor.h"
 
+#include "core/compose/templatevariables.h"
+
 #include "ui/common/syntax.h"
 
 #include <KSyntaxHighlighting/SyntaxHighlighter>
@@ -216,7 +218,10 @@ void ValueEditor::startCheck()
     });
     // The worker gets the text, not the document (which lives on this thread), and makes the
     // UTF-8 itself.
-    watcher->setFuture(QtConcurrent::run([text = m_text] { return checkJson(text.toUtf8()); }));
+    // {{variables}} stand in for values only known when sending: checked as a number of the
+    // same length, so {"n": {{seq}}} is fine and positions after it stay right.
+    watcher->setFuture(
+        QtConcurrent::run([text = m_text] { return checkJson(maskTemplateVariables(text.toUtf8())); }));
 }
 
 void ValueEditor::showProblem()

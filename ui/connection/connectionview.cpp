@@ -4,6 +4,8 @@
 #include "core/services/appsettings.h"
 #include "core/services/openconnection.h"
 #include "topicssidebar.h"
+#include "ui/composer/bulkproducedialog.h"
+#include "ui/composer/composerpane.h"
 #include "ui/groups/groupspane.h"
 #include "ui/messages/messagespane.h"
 #include "ui/requestlog/requestlogpane.h"
@@ -63,14 +65,8 @@ ConnectionView::ConnectionView(OpenConnection *connection, AppSettings *settings
     m_areas->setDocumentMode(true);
     m_messages = new MessagesPane(connection, m_areas);
     m_areas->addTab(m_messages, tr("&Messages"));
-    m_areas->addTab(
-        plannedArea(u"composerArea"_s, tr("Composer"),
-                    connection->isReadOnly()
-                        ? tr("This connection is read-only: producing is turned off.")
-                        : tr("Write a record — topic, partition, key, headers, value — and send it; the "
-                             "server's answer appears here."),
-                    m_areas),
-        tr("C&omposer"));
+    m_composer = new ComposerPane(connection, m_sidebar->model(), settings, m_areas);
+    m_areas->addTab(m_composer, tr("C&omposer"));
     m_groups = new GroupsPane(connection, settings, history, m_areas);
     m_areas->addTab(m_groups, tr("Consumer &groups"));
     m_areas->addTab(
@@ -102,9 +98,60 @@ ConnectionView::ConnectionView(OpenConnection *connection, AppSettings *settings
         openTopic(topic);
         m_messages->read();
     });
+    connect(m_composer, &ComposerPane::showRecordRequested, this,
+            [this](const QString &topic, int partition, qint64 offset) {
+                openTopic(topic);
+                m_messages->showRecord(topic, partition, offset);
+            });
+    connect(m_composer, &ComposerPane::readNewestRequested, this,
+            [this](const QString &topic, int partition) {
+                openTopic(topic);
+                m_messages->readNewest(topic, partition);
+            });
+    connect(m_composer, &ComposerPane::showExchangeRequested, this, [this](quint64 id) {
+        showArea(Area::RequestLog);
+        m_requestLog->showExchange(id);
+    });
+    connect(m_composer, &ComposerPane::bulkProduceRequested, this, [this] { openBulkProduce(); });
+    m_messages->setSendTargets([this] {
+        QList<QPair<QString, QString>> targets;
+        for (OpenConnection *other : m_directory ? m_directory() : QList<OpenConnection *>()) {
+            if (other != m_connection)
+                targets.append({other->profile().id, other->profile().name});
+        }
+        return targets;
+    });
+    connect(m_messages, &MessagesPane::sendAgainRequested, this,
+            [this](const QList<Record> &records, const QString &target) {
+                if (target.isEmpty() || target == m_connection->profile().id)
+                    sendAgain(records);
+                else
+                    Q_EMIT sendAgainElsewhere(records, target);
+            });
 }
 
 ConnectionView::~ConnectionView() = default;
+
+void ConnectionView::sendAgain(const QList<Record> &records)
+{
+    if (records.size() == 1) {
+        showArea(Area::Composer);
+        m_composer->fillFrom(records.first());
+        return;
+    }
+    openBulkProduce(records);
+}
+
+void ConnectionView::openBulkProduce(const QList<Record> &records)
+{
+    QList<OpenConnection *> connections = m_directory ? m_directory() : QList<OpenConnection *>{m_connection};
+    if (!connections.contains(m_connection))
+        connections.prepend(m_connection);
+    const QString topic = records.isEmpty() ? m_composer->composer()->draft().topic : records.first().topic;
+    auto *dialog = new BulkProduceDialog(connections, m_connection, records, topic, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
 
 void ConnectionView::openTopic(const QString &topic)
 {

@@ -1,5 +1,9 @@
 #pragma once
+#include "core/api/record.h"
+
 #include <QWidget>
+
+#include <functional>
 
 class QLabel;
 class QSplitter;
@@ -8,6 +12,7 @@ class QTabWidget;
 namespace Gregor {
 
 class AppSettings;
+class ComposerPane;
 class OpenConnection;
 class GroupsPane;
 class LagHistory;
@@ -40,6 +45,7 @@ public:
     RequestLogPane *requestLog() const { return m_requestLog; }
     MessagesPane *messages() const { return m_messages; }
     GroupsPane *groups() const { return m_groups; }
+    ComposerPane *composer() const { return m_composer; }
     QTabWidget *areas() const { return m_areas; }
 
     void showArea(Area area);
@@ -49,6 +55,17 @@ public:
     Area currentArea() const;
     void saveLayout() const;
 
+    // Every open connection (for "send again in…" and bulk produce to another connection).
+    using Directory = std::function<QList<OpenConnection *>()>;
+    void setDirectory(Directory directory) { m_directory = std::move(directory); }
+    // Re-produce: one record fills the composer, several open the bulk producer.
+    void sendAgain(const QList<Gregor::Record> &records);
+    void openBulkProduce(const QList<Gregor::Record> &records = {});
+
+Q_SIGNALS:
+    // "Send again in <other connection>": the main window hands the records to that view.
+    void sendAgainElsewhere(const QList<Gregor::Record> &records, const QString &targetProfileId);
+
 private:
     OpenConnection *m_connection;
     AppSettings *m_settings;
@@ -57,6 +74,8 @@ private:
     QTabWidget *m_areas;
     MessagesPane *m_messages;
     GroupsPane *m_groups;
+    ComposerPane *m_composer;
+    Directory m_directory;
     RequestLogPane *m_requestLog;
 };
 

@@ -19,6 +19,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
@@ -110,6 +111,10 @@ MessagesPane::MessagesPane(OpenConnection *connection, QWidget *parent)
     });
     connect(m_reader, &RecordReader::finished, this, [this](const Result<ReadSummary> &result) {
         m_readBar->setRunning(false);
+        if (std::exchange(m_selectFirstWhenRead, false) && m_filtered->rowCount() > 0) {
+            m_table->setCurrentIndex(m_filtered->index(0, 0));
+            m_table->setFocus();
+        }
         const QString count = QLocale().toString(m_reader->recordsRead());
         if (result) {
             m_readBar->setStatus(result->hitLimit ? tr("Read %1 records: the limit was reached.").arg(count)
@@ -162,6 +167,11 @@ MessagesPane::MessagesPane(OpenConnection *connection, QWidget *parent)
             &MessagesPane::showCurrentRecord);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MessagesPane::updateCounts);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QTableView::customContextMenuRequested, this, &MessagesPane::showTableMenu);
+    auto *sendAgain = new QShortcut(QKeySequence(u"Ctrl+Shift+R"_s), m_table);
+    sendAgain->setContext(Qt::WidgetShortcut);
+    connect(sendAgain, &QShortcut::activated, this, [this] { sendSelectedAgain(); });
     connect(m_compare, &QPushButton::clicked, this, &MessagesPane::compareSelected);
     connect(m_export, &QPushButton::clicked, this, &MessagesPane::exportRecords);
     updateCounts();
@@ -283,6 +293,67 @@ void MessagesPane::exportRecords()
                                     m_filtered->storeRows(), m_filtered->hasFilter(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+QList<Record> MessagesPane::selectedRecords() const
+{
+    QList<Record> records;
+    for (qsizetype row : selectedStoreRows())
+        records.append(m_records->store().record(row));
+    return records;
+}
+
+void MessagesPane::sendSelectedAgain(const QString &targetProfileId)
+{
+    const QList<Record> records = selectedRecords();
+    if (!records.isEmpty())
+        Q_EMIT sendAgainRequested(records, targetProfileId);
+}
+
+void MessagesPane::showTableMenu(const QPoint &position)
+{
+    const qsizetype selected = m_table->selectionModel()->selectedRows().size();
+    if (selected == 0)
+        return;
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    const QString label = selected == 1 ? tr("Send again…") : tr("Send %1 records again…").arg(selected);
+    QAction *again =
+        menu->addAction(QIcon::fromTheme(u"document-send"_s), label, this, [this] { sendSelectedAgain(); });
+    again->setShortcut(QKeySequence(u"Ctrl+Shift+R"_s));
+    const auto targets = m_sendTargets ? m_sendTargets() : QList<QPair<QString, QString>>();
+    if (!targets.isEmpty()) {
+        QMenu *elsewhere = menu->addMenu(tr("Send again in"));
+        for (const auto &[id, name] : targets)
+            elsewhere->addAction(name, this, [this, id] { sendSelectedAgain(id); });
+    }
+    if (selected == 2)
+        menu->addAction(tr("Compare"), this, &MessagesPane::compareSelected);
+    menu->addAction(tr("Export…"), this, &MessagesPane::exportRecords);
+    menu->popup(m_table->viewport()->mapToGlobal(position));
+}
+
+void MessagesPane::showRecord(const QString &topic, int partition, qint64 offset)
+{
+    if (topic != this->topic())
+        setTopic(topic, 0);
+    m_readBar->setPartitions(QString::number(partition));
+    m_readBar->setStart(ReadOptionsBar::Start::Offset);
+    m_readBar->setStartValue(offset);
+    m_readBar->setLimit(1);
+    m_selectFirstWhenRead = true;
+    read();
+}
+
+void MessagesPane::readNewest(const QString &topic, int partition, qint64 count)
+{
+    if (topic != this->topic())
+        setTopic(topic, 0);
+    m_readBar->setPartitions(partition >= 0 ? QString::number(partition) : QString());
+    m_readBar->setStart(ReadOptionsBar::Start::Newest);
+    m_readBar->setStartValue(count);
+    m_readBar->setLimit(0);
+    read();
 }
 
 void MessagesPane::focusSearch()

@@ -1,5 +1,9 @@
 #pragma once
+#include "core/api/record.h"
+
 #include <QWidget>
+
+#include <functional>
 
 class QLabel;
 class QPushButton;
@@ -33,6 +37,15 @@ public:
     void compareSelected();
     void exportRecords();
     void focusSearch();
+    // Reads one record and shows it ("Show in Messages" after a send).
+    void showRecord(const QString &topic, int partition, qint64 offset);
+    // Reads the newest records of a partition (-1: of every partition): "did my send land?"
+    void readNewest(const QString &topic, int partition, qint64 count = 20);
+    // The other open connections a record can be sent again to: (profile id, name).
+    using SendTargets = std::function<QList<QPair<QString, QString>>()>;
+    void setSendTargets(SendTargets targets) { m_sendTargets = std::move(targets); }
+    QList<Record> selectedRecords() const;
+    void sendSelectedAgain(const QString &targetProfileId = {});
 
     ReadOptionsBar *readOptions() const { return m_readBar; }
     SearchBar *searchBar() const { return m_search; }
@@ -43,8 +56,14 @@ public:
     RecordReader *reader() const { return m_reader; }
     TopicDetailsView *topicDetails() const { return m_topicDetails; }
 
+Q_SIGNALS:
+    // "Send again…": one record opens the composer, several the bulk producer; an empty target
+    // is this connection.
+    void sendAgainRequested(const QList<Gregor::Record> &records, const QString &targetProfileId);
+
 private:
     void showCurrentRecord();
+    void showTableMenu(const QPoint &position);
     void updateCounts();
     QList<qsizetype> selectedStoreRows() const;
 
@@ -61,6 +80,8 @@ private:
     QPushButton *m_compare;
     QPushButton *m_export;
     QString m_sortingColumn; // the column a sort in flight orders by, for its status
+    SendTargets m_sendTargets;
+    bool m_selectFirstWhenRead = false;
 };
 
 } // namespace Gregor

@@ -196,6 +196,30 @@ void RequestLogPane::clear()
     m_connection->journal()->clear();
 }
 
+bool RequestLogPane::showExchange(quint64 journalId)
+{
+    const auto find = [this, journalId] {
+        for (int row = 0; row < m_filter->rowCount(); ++row) {
+            const QModelIndex index = m_filter->index(row, 0);
+            if (index.data(JournalModel::IdRole).toULongLong() == journalId)
+                return index;
+        }
+        return QModelIndex();
+    };
+    QModelIndex index = find();
+    if (!index.isValid()) {
+        m_filterEdit->clear();
+        m_statusClass->setCurrentIndex(0);
+        index = find();
+    }
+    if (!index.isValid())
+        return false;
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+    m_view->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
 void RequestLogPane::focusFilter()
 {
     m_filterEdit->setFocus(Qt::ShortcutFocusReason);

@@ -34,6 +34,9 @@ public:
     QString copySelectedAsCurl();
     void clear();
     void focusFilter();
+    // Selects the exchange with this journal id (clearing a filter that hides it); false when
+    // the log no longer holds it.
+    bool showExchange(quint64 journalId);
 
 private:
     void showCurrent();

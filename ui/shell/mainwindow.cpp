@@ -6,6 +6,7 @@
 #include "core/services/secretstore.h"
 #include "profileactions.h"
 #include "ui/common/colordot.h"
+#include "ui/composer/composerpane.h"
 #include "ui/connection/connectionview.h"
 #include "ui/connection/topicssidebar.h"
 #include "ui/dialogs/aboutdialog.h"
@@ -154,7 +155,17 @@ void MainWindow::createMenus()
         });
         m_connectionActions.append(action);
     };
-    recordsAction(tr("&Read"), QKeySequence(u"Ctrl+Return"_s), &MessagesPane::read);
+    // Ctrl+Return reads in Messages and sends in the Composer: one action, so the shortcut is
+    // never ambiguous between the two areas.
+    m_connectionActions.append(
+        records->addAction(tr("&Read (Send in the Composer)"), QKeySequence(u"Ctrl+Return"_s), this, [this] {
+            if (ConnectionView *current = currentView()) {
+                if (current->currentArea() == ConnectionView::Area::Composer)
+                    return current->composer()->send();
+                current->showArea(ConnectionView::Area::Messages);
+                current->messages()->read();
+            }
+        }));
     recordsAction(tr("&Stop Reading"), QKeySequence(u"Ctrl+."_s), &MessagesPane::cancelRead);
     recordsAction(tr("&Compare Two Selected"), QKeySequence(u"Ctrl+D"_s), &MessagesPane::compareSelected);
     recordsAction(tr("&Export…"), QKeySequence(u"Ctrl+Shift+E"_s), &MessagesPane::exportRecords);
@@ -244,6 +255,22 @@ ConnectionView *MainWindow::openProfile(const ConnectionProfile &profile)
     if (!m_lagHistory)
         m_lagHistory = new LagHistory({}, this);
     auto *view = new ConnectionView(connection, m_settings, m_lagHistory, m_tabs);
+    view->setDirectory([this] {
+        QList<OpenConnection *> connections;
+        for (ConnectionView *v : views())
+            connections.append(v->connection());
+        return connections;
+    });
+    connect(view, &ConnectionView::sendAgainElsewhere, this,
+            [this](const QList<Record> &records, const QString &targetId) {
+                for (ConnectionView *v : views()) {
+                    if (v->connection()->profile().id == targetId) {
+                        m_tabs->setCurrentWidget(v);
+                        v->sendAgain(records);
+                        return;
+                    }
+                }
+            });
     connection->setParent(view);
     const int index = m_tabs->addTab(view, colorDotIcon(QColor::fromString(profile.color)), profile.name);
     m_tabs->setTabToolTip(index, u"%1 — %2"_s.arg(dialectName(profile.dialect),

@@ -92,6 +92,15 @@ ComposerForm::ComposerForm(HeadersModel *headers, TopicListModel *topics, QWidge
     m_format->setObjectName(u"composerFormat"_s);
     m_format->addItem(tr("binary (base64)"), int(EmbeddedFormat::Binary));
     m_format->addItem(tr("json"), int(EmbeddedFormat::Json));
+    // Listed so their absence is explained, not wondered about.
+    for (const QString &schema : {u"avro"_s, u"jsonschema"_s, u"protobuf"_s}) {
+        m_format->addItem(tr("%1 (needs a Schema Registry)").arg(schema), -1);
+        const int index = m_format->count() - 1;
+        m_format->setItemData(index, tr("Schema formats need a Schema Registry, which Gregor does not talk to."),
+                              Qt::ToolTipRole);
+        if (auto *model = qobject_cast<QStandardItemModel *>(m_format->model()))
+            model->item(index)->setEnabled(false);
+    }
     m_formatReason = reasonLabel(this, u"formatReason"_s);
 
     m_headersView = new QTableView(this);

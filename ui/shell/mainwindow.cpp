@@ -169,6 +169,14 @@ void MainWindow::createMenus()
     recordsAction(tr("&Stop Reading"), QKeySequence(u"Ctrl+."_s), &MessagesPane::cancelRead);
     recordsAction(tr("&Compare Two Selected"), QKeySequence(u"Ctrl+D"_s), &MessagesPane::compareSelected);
     recordsAction(tr("&Export…"), QKeySequence(u"Ctrl+Shift+E"_s), &MessagesPane::exportRecords);
+    m_connectionActions.append(records->addAction(tr("Send &Again…"), this, [this] {
+        if (ConnectionView *current = currentView())
+            current->messages()->sendSelectedAgain();
+    }));
+    m_connectionActions.append(records->addAction(tr("&Bulk Produce…"), this, [this] {
+        if (ConnectionView *current = currentView())
+            current->openBulkProduce();
+    }));
     m_connectionActions.append(records->addAction(tr("Copy Read as c&url"), this, [this] {
         if (ConnectionView *current = currentView())
             current->messages()->copyReadAsCurl();

@@ -4,9 +4,9 @@
 #include "core/records/recordjson.h"
 
 #include <QFile>
+#include <QFutureWatcher>
 #include <QLocale>
 #include <QSaveFile>
-#include <QFutureWatcher>
 #include <QTemporaryFile>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -33,7 +33,10 @@ public:
         : m_reader(options)
     {}
     std::expected<void, QString> open(const QString &path) { return m_reader.open(path); }
-    BulkChunk next(qsizetype maxRecords, qint64 maxBytes) override { return m_reader.next(maxRecords, maxBytes); }
+    BulkChunk next(qsizetype maxRecords, qint64 maxBytes) override
+    {
+        return m_reader.next(maxRecords, maxBytes);
+    }
     qint64 totalBytes() const override { return m_reader.fileSize(); }
 
 private:
@@ -196,13 +199,14 @@ void BulkProducer::runOnWorker(std::function<BulkChunk()> work, std::function<vo
     auto *watcher = new QFutureWatcher<BulkChunk>(this);
     const quint64 generation = m_generation;
     m_readingFor = generation;
-    connect(watcher, &QFutureWatcher<BulkChunk>::finished, this, [this, watcher, generation, done = std::move(done)] {
-        if (m_readingFor == generation)
-            m_readingFor = 0;
-        const BulkChunk chunk = watcher->result();
-        watcher->deleteLater();
-        done(chunk);
-    });
+    connect(watcher, &QFutureWatcher<BulkChunk>::finished, this,
+            [this, watcher, generation, done = std::move(done)] {
+                if (m_readingFor == generation)
+                    m_readingFor = 0;
+                const BulkChunk chunk = watcher->result();
+                watcher->deleteLater();
+                done(chunk);
+            });
     watcher->setFuture(QtConcurrent::run(std::move(work)));
 }
 
@@ -262,19 +266,21 @@ void BulkProducer::pump()
 
 void BulkProducer::sendChunk(BulkChunk chunk)
 {
+    if (!m_client)
+        return finish(State::Failed, tr("The connection was closed during the run."));
     for (ProduceRecord &r : chunk.records)
         r.format = m_options.format;
     m_inFlight = std::move(chunk);
     const quint64 generation = m_generation;
-    m_job = m_client->produce(m_inFlight.records, this,
-                              [this, generation](Result<QList<ProduceResult>> result) {
-                                  if (generation != m_generation)
-                                      return;
-                                  m_job = nullptr;
-                                  BulkChunk chunk = std::move(m_inFlight);
-                                  m_inFlight = {};
-                                  batchDone(chunk, result);
-                              });
+    m_job =
+        m_client->produce(m_inFlight.records, this, [this, generation](Result<QList<ProduceResult>> result) {
+            if (generation != m_generation)
+                return;
+            m_job = nullptr;
+            BulkChunk chunk = std::move(m_inFlight);
+            m_inFlight = {};
+            batchDone(chunk, result);
+        });
 }
 
 void BulkProducer::batchDone(const BulkChunk &chunk, const Result<QList<ProduceResult>> &result)
@@ -290,9 +296,9 @@ void BulkProducer::batchDone(const BulkChunk &chunk, const Result<QList<ProduceR
             recordFailure(chunk, i, error.userText, false);
         Q_EMIT progressChanged();
         if (++m_failedInARow >= m_options.maxFailedRequestsInARow)
-            return finish(State::Failed, tr("Stopped after %1 failed requests in a row: %2")
-                                             .arg(m_failedInARow)
-                                             .arg(error.userText));
+            return finish(
+                State::Failed,
+                tr("Stopped after %1 failed requests in a row: %2").arg(m_failedInARow).arg(error.userText));
         return pump();
     }
     m_failedInARow = 0;
@@ -310,7 +316,8 @@ void BulkProducer::batchDone(const BulkChunk &chunk, const Result<QList<ProduceR
     pump();
 }
 
-void BulkProducer::recordFailure(const BulkChunk &chunk, qsizetype index, const QString &sentence, bool unknown)
+void BulkProducer::recordFailure(const BulkChunk &chunk, qsizetype index, const QString &sentence,
+                                 bool unknown)
 {
     ++(unknown ? m_progress.unknown : m_progress.failed);
     if (m_failures.size() < MaxListedFailures)
@@ -381,7 +388,8 @@ void BulkProducer::cancel()
     if (m_job) {
         // It left: whether it landed cannot be known any more.
         for (qsizetype i = 0; i < m_inFlight.records.size(); ++i)
-            recordFailure(m_inFlight, i, tr("Outcome unknown: the run was cancelled while this was sent."), true);
+            recordFailure(m_inFlight, i, tr("Outcome unknown: the run was cancelled while this was sent."),
+                          true);
         QPointer<Job> job = m_job;
         m_job = nullptr;
         job->cancel();

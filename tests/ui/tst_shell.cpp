@@ -90,6 +90,8 @@ private Q_SLOTS:
         ConnectionView *view = window.currentView();
         QVERIFY(view);
         QVERIFY(view->connection()->profile().localSandbox);
+        // Remembered at once, not only on quit: a crash or a kill keeps the session.
+        QCOMPARE(AppSettings(iniPath()).openConnections(), QStringList{view->connection()->profile().id});
         QTRY_COMPARE_WITH_TIMEOUT(view->connection()->state(), OpenConnection::State::Connected, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(view->sidebar()->model()->rowCount() >= 5, 10000);
         QVERIFY(view->sidebar()->model()->rowOf(u"orders"_s) >= 0);
@@ -113,6 +115,8 @@ private Q_SLOTS:
         ConnectionView *view = window.currentView();
         QVERIFY(view);
         QVERIFY(view->connection()->profile().localSandbox);
+        // Remembered at once, not only on quit: a crash or a kill keeps the session.
+        QCOMPARE(AppSettings(iniPath()).openConnections(), QStringList{view->connection()->profile().id});
         QTRY_COMPARE_WITH_TIMEOUT(view->connection()->state(), OpenConnection::State::Connected, 10000);
 
         QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);

@@ -2,6 +2,7 @@
 
 #include "core/compose/headersmodel.h"
 #include "core/models/topiclistmodel.h"
+#include "encodingdelegate.h"
 #include "valueeditor.h"
 
 #include <QComboBox>
@@ -96,7 +97,8 @@ ComposerForm::ComposerForm(HeadersModel *headers, TopicListModel *topics, QWidge
     for (const QString &schema : {u"avro"_s, u"jsonschema"_s, u"protobuf"_s}) {
         m_format->addItem(tr("%1 (needs a Schema Registry)").arg(schema), -1);
         const int index = m_format->count() - 1;
-        m_format->setItemData(index, tr("Schema formats need a Schema Registry, which Gregor does not talk to."),
+        m_format->setItemData(index,
+                              tr("Schema formats need a Schema Registry, which Gregor does not talk to."),
                               Qt::ToolTipRole);
         if (auto *model = qobject_cast<QStandardItemModel *>(m_format->model()))
             model->item(index)->setEnabled(false);
@@ -106,6 +108,7 @@ ComposerForm::ComposerForm(HeadersModel *headers, TopicListModel *topics, QWidge
     m_headersView = new QTableView(this);
     m_headersView->setObjectName(u"composerHeaders"_s);
     m_headersView->setModel(m_headers);
+    m_headersView->setItemDelegateForColumn(HeadersModel::Encoding, new EncodingDelegate(m_headersView));
     m_headersView->horizontalHeader()->setSectionResizeMode(HeadersModel::Value, QHeaderView::Stretch);
     m_headersView->verticalHeader()->hide();
     m_headersView->setMaximumHeight(110);

@@ -46,7 +46,9 @@ MainWindow::MainWindow(AppSettings *settings, SecretStore *secrets, LocalServerS
                    m_tabs);
     m_emptyState->setObjectName(u"emptyState"_s);
     m_emptyState->setAlignment(Qt::AlignCenter);
+    m_emptyState->setWordWrap(true);
     setCentralWidget(m_tabs);
+    m_tabs->installEventFilter(this); // the empty state follows the tabs' size
 
     m_stateLabel = new QLabel(tr("Not connected"), this);
     m_stateLabel->setObjectName(u"connectionState"_s);
@@ -291,6 +293,7 @@ ConnectionView *MainWindow::openProfile(const ConnectionProfile &profile)
     connect(connection, &OpenConnection::errorReported, this, &MainWindow::updateStatusBar);
     m_opener->open(connection, this);
     updateActions();
+    rememberOpenConnections();
     return view;
 }
 
@@ -412,6 +415,7 @@ void MainWindow::closeCurrentConnection()
     // The connection outlives its tab until what it created on the server is removed.
     connection->setParent(this);
     view->deleteLater();
+    rememberOpenConnections();
     updateActions();
     updateStatusBar();
     retire(connection, [] {});
@@ -435,6 +439,15 @@ void MainWindow::retire(OpenConnection *connection, std::function<void()> then)
     });
 }
 
+void MainWindow::rememberOpenConnections()
+{
+    // At once, not only on quit: after a crash or a kill the same connections come back.
+    QStringList ids;
+    for (ConnectionView *view : views())
+        ids.append(view->connection()->profile().id);
+    m_settings->setOpenConnections(ids);
+}
+
 void MainWindow::saveSession()
 {
     QStringList ids;
@@ -447,6 +460,13 @@ void MainWindow::saveSession()
         m_settings->setCurrentConnection(view->connection()->profile().id);
     m_settings->setWindowLayout(saveGeometry(), saveState());
     m_settings->sync();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_tabs && event->type() == QEvent::Resize)
+        m_emptyState->resize(m_tabs->size());
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -46,11 +46,13 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createMenus();
     void fillOpenMenu();
     void saveSession();
+    void rememberOpenConnections();
     void updateStatusBar();
     void updateActions();
     void addAreaAction(QMenu *menu, const QString &text, int area, const QKeySequence &shortcut);

@@ -262,6 +262,37 @@ private Q_SLOTS:
         QCOMPARE(readBack(c->result()).value, prepared->record.value);
     }
 
+    void seqCountsPerTemplateAcrossRestarts()
+    {
+        auto up = client(DialectKind::Upstash);
+        const QString base = m_dir.filePath(u"templates-seq"_s);
+        const ComposerPaths paths{base + u"/draft.json"_s, base + u"/history.jsonl"_s, base + u"/templates"_s,
+                                  base + u"/seq.json"_s};
+        QList<QByteArray> values;
+        {
+            Composer c(up.get(), paths);
+            c.setDraft(form(u"up"_s, u"{\"order\": {{seq}}}"_s));
+            QVERIFY(c.saveTemplate(u"order"_s));
+            c.setDraft(form(u"up"_s, u"{\"refund\": {{seq}}}"_s));
+            QVERIFY(c.saveTemplate(u"refund"_s));
+            for (const QString &name : {u"order"_s, u"order"_s, u"refund"_s}) {
+                QVERIFY(c.loadTemplate(name));
+                QCOMPARE(c.draft().templateName, name);
+                values.append(readBack(send(c, c.draft())).value);
+            }
+        }
+        Composer restarted(up.get(), paths); // {{seq}} goes on where it stopped
+        QVERIFY(restarted.loadTemplate(u"order"_s));
+        values.append(readBack(send(restarted, restarted.draft())).value);
+        QCOMPARE(values, (QList<QByteArray>{"{\"order\": 1}"_ba, "{\"order\": 2}"_ba, "{\"refund\": 1}"_ba,
+                                            "{\"order\": 3}"_ba}));
+        // An unknown variable stops the send before anything goes out.
+        restarted.setDraft(form(u"up"_s, u"{{nope}}"_s));
+        QVERIFY(!restarted.sendDraft());
+        QVERIFY(restarted.errorSentence().contains("{{nope}}"_L1));
+        QCOMPARE(restarted.seqCounters().peek(u"order"_s), 4);
+    }
+
     void curlLeavesTheSecretOut()
     {
         ConnectionSettings settings = settingsFor(*m_server, DialectKind::Upstash);

@@ -1,80 +1,16 @@
 #include "bulkproducer.h"
 
+#include "bulksource.h"
 #include "core/api/kafkaclient.h"
-#include "core/records/recordjson.h"
 
-#include <QFile>
 #include <QFutureWatcher>
 #include <QLocale>
-#include <QSaveFile>
-#include <QTemporaryFile>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
 namespace Gregor {
-
-// Where the records come from. next() runs on a worker thread, one call at a time.
-class BulkProducer::Source
-{
-public:
-    virtual ~Source() = default;
-    virtual BulkChunk next(qsizetype maxRecords, qint64 maxBytes) = 0;
-    virtual qint64 totalBytes() const = 0;
-};
-
-namespace {
-
-class FileSource final : public BulkProducer::Source
-{
-public:
-    explicit FileSource(const BulkReadOptions &options)
-        : m_reader(options)
-    {}
-    std::expected<void, QString> open(const QString &path) { return m_reader.open(path); }
-    BulkChunk next(qsizetype maxRecords, qint64 maxBytes) override
-    {
-        return m_reader.next(maxRecords, maxBytes);
-    }
-    qint64 totalBytes() const override { return m_reader.fileSize(); }
-
-private:
-    BulkReader m_reader;
-};
-
-// Records already in memory (the selection in Messages); "bytes" count records for progress.
-class ListSource final : public BulkProducer::Source
-{
-public:
-    explicit ListSource(QList<ProduceRecord> records)
-        : m_records(std::move(records))
-    {}
-    BulkChunk next(qsizetype maxRecords, qint64 maxBytes) override
-    {
-        BulkChunk chunk;
-        qint64 bytes = 0;
-        while (m_next < m_records.size() && chunk.records.size() < maxRecords) {
-            const qint64 size = BulkReader::estimatedBytes(m_records[m_next]);
-            if (!chunk.records.isEmpty() && bytes + size > maxBytes)
-                break;
-            bytes += size;
-            chunk.records.append(m_records[m_next]);
-            chunk.lines.append(0);
-            ++m_next;
-        }
-        chunk.bytesRead = m_next;
-        chunk.atEnd = m_next >= m_records.size();
-        return chunk;
-    }
-    qint64 totalBytes() const override { return m_records.size(); }
-
-private:
-    QList<ProduceRecord> m_records;
-    qsizetype m_next = 0;
-};
-
-} // namespace
 
 BulkProducer::BulkProducer(KafkaClient *client, QObject *parent)
     : QObject(parent)
@@ -105,12 +41,12 @@ static std::optional<QString> refusalOf(KafkaClient *client)
 void BulkProducer::start(const QString &path, const BulkProduceOptions &options)
 {
     m_options = options;
-    auto source = std::make_shared<FileSource>(options.read);
+    auto source = std::make_shared<BulkFileSource>(options.read);
     if (auto opened = source->open(path); !opened)
         return finish(State::Failed, opened.error());
     std::shared_ptr<Source> check;
     if (options.stopOnMalformed) {
-        auto checker = std::make_shared<FileSource>(options.read);
+        auto checker = std::make_shared<BulkFileSource>(options.read);
         if (auto opened = checker->open(path); !opened)
             return finish(State::Failed, opened.error());
         check = checker;
@@ -125,7 +61,7 @@ void BulkProducer::startRecords(const QList<ProduceRecord> &records, const BulkP
         for (ProduceRecord &r : retargeted)
             r.topic = options.read.topic;
     }
-    begin(std::make_shared<ListSource>(std::move(retargeted)), nullptr, options);
+    begin(std::make_shared<BulkListSource>(std::move(retargeted)), nullptr, options);
 }
 
 void BulkProducer::begin(std::shared_ptr<Source> source, std::shared_ptr<Source> check,
@@ -142,7 +78,6 @@ void BulkProducer::begin(std::shared_ptr<Source> source, std::shared_ptr<Source>
     m_check = std::move(check);
     m_progress = {};
     m_progress.totalBytes = m_source->totalBytes();
-    m_failures.clear();
     m_malformed.clear();
     m_next.reset();
     m_held = {};
@@ -150,9 +85,8 @@ void BulkProducer::begin(std::shared_ptr<Source> source, std::shared_ptr<Source>
     m_failedInARow = 0;
     m_error.clear();
     m_pausedMs = 0;
-    m_failureFile = std::make_unique<QTemporaryFile>();
-    if (!m_failureFile->open())
-        return finish(State::Failed, tr("Cannot create a temporary file for the failed records."));
+    if (auto opened = m_failureLog.reset(); !opened)
+        return finish(State::Failed, opened.error());
     if (auto refusal = refusalOf(m_client))
         return finish(State::Failed, *refusal);
     m_clock.start();
@@ -320,11 +254,7 @@ void BulkProducer::recordFailure(const BulkChunk &chunk, qsizetype index, const 
                                  bool unknown)
 {
     ++(unknown ? m_progress.unknown : m_progress.failed);
-    if (m_failures.size() < MaxListedFailures)
-        m_failures.append({chunk.lines.value(index), sentence, unknown});
-    const ProduceRecord &r = chunk.records.at(index);
-    Record record{r.topic, r.partition.value_or(-1), -1, r.timestampMs, r.key, r.value, r.headers};
-    m_failureFile->write(recordToJsonLine(record) + '\n');
+    m_failureLog.add(chunk.records.at(index), chunk.lines.value(index), sentence, unknown);
 }
 
 void BulkProducer::takeMalformed(const QList<BulkLineError> &lines)
@@ -404,8 +334,7 @@ void BulkProducer::cancel()
 void BulkProducer::finish(State state, const QString &error)
 {
     m_error = error;
-    if (m_failureFile)
-        m_failureFile->flush();
+    m_failureLog.flush();
     m_source.reset();
     m_check.reset();
     m_next.reset();
@@ -465,23 +394,7 @@ QString BulkProducer::summary() const
 
 std::expected<void, QString> BulkProducer::saveFailures(const QString &path) const
 {
-    if (!m_failureFile)
-        return std::unexpected(tr("There are no failed records to save."));
-    m_failureFile->flush();
-    QFile in(m_failureFile->fileName());
-    if (!in.open(QIODevice::ReadOnly))
-        return std::unexpected(tr("Cannot read the failed records back: %1.").arg(in.errorString()));
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly))
-        return std::unexpected(tr("Cannot write %1: %2.").arg(path, out.errorString()));
-    while (!in.atEnd()) {
-        const QByteArray block = in.read(1 << 20);
-        if (out.write(block) != block.size())
-            return std::unexpected(tr("Cannot write %1: %2.").arg(path, out.errorString()));
-    }
-    if (!out.commit())
-        return std::unexpected(tr("Cannot write %1: %2.").arg(path, out.errorString()));
-    return {};
+    return m_failureLog.save(path);
 }
 
 std::expected<HttpRequest, QString> BulkProducer::dryRun(KafkaClient *client, const QString &path,

@@ -1,17 +1,17 @@
 #pragma once
+#include "bulkfailurelog.h"
 #include "bulkreader.h"
 #include "core/api/apierror.h"
 #include "core/api/result.h"
 #include "core/http/httprequest.h"
 
 #include <QElapsedTimer>
-#include <functional>
 #include <QObject>
 #include <QPointer>
+#include <functional>
 
 #include <memory>
 
-class QTemporaryFile;
 class QTimer;
 
 namespace Gregor {
@@ -28,14 +28,6 @@ struct BulkProduceOptions
     bool stopOnMalformed = false;      // true: check the whole file first, send nothing if a line is bad
     EmbeddedFormat format = EmbeddedFormat::Binary;
     int maxFailedRequestsInARow = 5; // then stop: the server is down or refuses everything
-};
-
-// A record that did not land (or may have), by its line in the file (0 for selected records).
-struct BulkFailure
-{
-    qint64 line = 0;
-    QString sentence;
-    bool outcomeUnknown = false;
 };
 
 struct BulkProgress
@@ -72,7 +64,6 @@ public:
         Failed, // could not start, a malformed file, or too many failed requests in a row
     };
     Q_ENUM(State)
-    static constexpr qsizetype MaxListedFailures = 1000;
     static constexpr qsizetype MaxListedMalformed = 1000;
 
     class Source; // where the records come from (a file, a list)
@@ -94,7 +85,7 @@ public:
 
     State state() const { return m_state; }
     BulkProgress progress() const;
-    const QList<BulkFailure> &failures() const { return m_failures; } // the first MaxListedFailures
+    const QList<BulkFailure> &failures() const { return m_failureLog.listed(); } // the first ones
     const QList<BulkLineError> &malformed() const { return m_malformed; }
     qint64 heldRecords() const { return m_held.records.size(); }
     QString errorSentence() const { return m_error; }
@@ -109,7 +100,8 @@ Q_SIGNALS:
     void finished();
 
 private:
-    void begin(std::shared_ptr<Source> source, std::shared_ptr<Source> check, const BulkProduceOptions &options);
+    void begin(std::shared_ptr<Source> source, std::shared_ptr<Source> check,
+               const BulkProduceOptions &options);
     void checkStep();
     qint64 activeMs() const;
     void readAhead();
@@ -126,7 +118,7 @@ private:
     BulkProduceOptions m_options;
     std::shared_ptr<Source> m_source;
     std::shared_ptr<Source> m_check; // stopOnMalformed: the reading of the whole file first
-    quint64 m_readingFor = 0; // the run (generation) whose read is on the worker, 0: none
+    quint64 m_readingFor = 0;        // the run (generation) whose read is on the worker, 0: none
     std::optional<BulkChunk> m_next; // read ahead, waiting to be sent
     bool m_sourceDone = false;
     QPointer<Job> m_job;
@@ -134,9 +126,8 @@ private:
     BulkChunk m_held;
     State m_state = State::Idle;
     BulkProgress m_progress;
-    QList<BulkFailure> m_failures;
     QList<BulkLineError> m_malformed;
-    std::unique_ptr<QTemporaryFile> m_failureFile;
+    BulkFailureLog m_failureLog;
     int m_failedInARow = 0;
     QString m_error;
     QElapsedTimer m_clock;

@@ -65,6 +65,16 @@ public:
     virtual Job *produce(const QList<ProduceRecord> &records, QObject *context,
                          Callback<QList<ProduceResult>> done) = 0;
 
+    // Builds the request produce() would send for records of one topic and one format. It holds
+    // values only (no pointer to the client), so a bulk run calls it on a worker thread, and it
+    // may outlive the client.
+    using ProduceRequestBuilder = std::function<Result<HttpRequest>(const QList<ProduceRecord> &records)>;
+    virtual ProduceRequestBuilder produceRequestBuilder() const = 0;
+    // Sends a request the builder made for `count` records of `topic` and reads the answer as
+    // produce() does (never retried; a lost answer is outcomeUnknown).
+    virtual Job *sendProduceRequest(const HttpRequest &request, const QString &topic, qsizetype count,
+                                    QObject *context, Callback<QList<ProduceResult>> done) = 0;
+
     // Earliest / latest (end) offset, or the first offset at or after a time (-1 when none).
     virtual Job *offsets(const QList<TopicPartition> &partitions, OffsetSpec spec, QObject *context,
                          Callback<QList<PartitionOffset>> done) = 0;

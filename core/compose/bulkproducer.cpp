@@ -89,6 +89,7 @@ void BulkProducer::begin(std::shared_ptr<Source> source, std::shared_ptr<Source>
         return finish(State::Failed, opened.error());
     if (auto refusal = refusalOf(m_client))
         return finish(State::Failed, *refusal);
+    m_buildRequest = m_client->produceRequestBuilder();
     m_clock.start();
     if (m_check)
         return checkStep();
@@ -101,45 +102,50 @@ void BulkProducer::checkStep()
     if (m_state != State::Checking)
         setState(State::Checking);
     const quint64 generation = m_generation;
-    runOnWorker([check = m_check] { return check->next(20000, std::numeric_limits<qint64>::max()); },
-                [this, generation](const BulkChunk &chunk) {
-                    if (generation != m_generation || m_state != State::Checking)
-                        return;
-                    takeMalformed(chunk.malformed);
-                    m_progress.bytesRead = chunk.bytesRead;
-                    Q_EMIT progressChanged();
-                    if (!chunk.atEnd)
-                        return checkStep();
-                    m_check.reset();
-                    if (m_progress.malformed > 0) {
-                        const BulkLineError &first = m_malformed.first();
-                        return finish(State::Failed,
-                                      tr("Line %1: %2 The file has %3 malformed line(s); nothing was sent.")
-                                          .arg(first.line)
-                                          .arg(first.sentence)
-                                          .arg(m_progress.malformed));
-                    }
-                    m_progress.bytesRead = 0;
-                    m_clock.start();
-                    setState(State::Running);
-                    readAhead();
-                });
+    runOnWorker(
+        [check = m_check] {
+            return PreparedBatch{check->next(20000, std::numeric_limits<qint64>::max()), {}};
+        },
+        [this, generation](const PreparedBatch &batch) {
+            const BulkChunk &chunk = batch.chunk;
+            if (generation != m_generation || m_state != State::Checking)
+                return;
+            takeMalformed(chunk.malformed);
+            m_progress.bytesRead = chunk.bytesRead;
+            Q_EMIT progressChanged();
+            if (!chunk.atEnd)
+                return checkStep();
+            m_check.reset();
+            if (m_progress.malformed > 0) {
+                const BulkLineError &first = m_malformed.first();
+                return finish(State::Failed,
+                              tr("Line %1: %2 The file has %3 malformed line(s); nothing was sent.")
+                                  .arg(first.line)
+                                  .arg(first.sentence)
+                                  .arg(m_progress.malformed));
+            }
+            m_progress.bytesRead = 0;
+            m_clock.start();
+            setState(State::Running);
+            readAhead();
+        });
 }
 
-void BulkProducer::runOnWorker(std::function<BulkChunk()> work, std::function<void(const BulkChunk &)> done)
+void BulkProducer::runOnWorker(std::function<PreparedBatch()> work,
+                               std::function<void(const PreparedBatch &)> done)
 {
     // A watcher per read: its finished() arrives on this thread, and a watcher deleted with the
     // producer simply never reports (the worker keeps its own share of the source).
-    auto *watcher = new QFutureWatcher<BulkChunk>(this);
+    auto *watcher = new QFutureWatcher<PreparedBatch>(this);
     const quint64 generation = m_generation;
     m_readingFor = generation;
-    connect(watcher, &QFutureWatcher<BulkChunk>::finished, this,
+    connect(watcher, &QFutureWatcher<PreparedBatch>::finished, this,
             [this, watcher, generation, done = std::move(done)] {
                 if (m_readingFor == generation)
                     m_readingFor = 0;
-                const BulkChunk chunk = watcher->result();
+                const PreparedBatch batch = watcher->result();
                 watcher->deleteLater();
-                done(chunk);
+                done(batch);
             });
     watcher->setFuture(QtConcurrent::run(std::move(work)));
 }
@@ -151,20 +157,28 @@ void BulkProducer::readAhead()
     const quint64 generation = m_generation;
     const qsizetype maxRecords = m_options.maxRecordsPerBatch;
     const qint64 maxBytes = m_options.maxBytesPerBatch;
-    runOnWorker([source = m_source, maxRecords, maxBytes] { return source->next(maxRecords, maxBytes); },
-                [this, generation](const BulkChunk &chunk) {
-                    if (generation != m_generation)
-                        return;
-                    takeMalformed(chunk.malformed);
-                    m_progress.bytesRead = chunk.bytesRead;
-                    m_sourceDone = chunk.atEnd;
-                    if (!chunk.records.isEmpty())
-                        m_next = chunk;
-                    Q_EMIT progressChanged();
-                    if (!m_next && !m_sourceDone)
-                        return readAhead();
-                    pump();
-                });
+    runOnWorker(
+        [source = m_source, build = m_buildRequest, format = m_options.format, maxRecords, maxBytes] {
+            PreparedBatch batch{source->next(maxRecords, maxBytes), {}};
+            for (ProduceRecord &r : batch.chunk.records)
+                r.format = format;
+            if (!batch.chunk.records.isEmpty() && build)
+                batch.request = build(batch.chunk.records);
+            return batch;
+        },
+        [this, generation](const PreparedBatch &batch) {
+            if (generation != m_generation)
+                return;
+            takeMalformed(batch.chunk.malformed);
+            m_progress.bytesRead = batch.chunk.bytesRead;
+            m_sourceDone = batch.chunk.atEnd;
+            if (!batch.chunk.records.isEmpty())
+                m_next = batch;
+            Q_EMIT progressChanged();
+            if (!m_next && !m_sourceDone)
+                return readAhead();
+            pump();
+        });
 }
 
 qint64 BulkProducer::activeMs() const
@@ -192,29 +206,34 @@ void BulkProducer::pump()
             return;
         }
     }
-    BulkChunk chunk = std::move(*m_next);
+    PreparedBatch batch = std::move(*m_next);
     m_next.reset();
     readAhead();
-    sendChunk(std::move(chunk));
+    sendChunk(std::move(batch.chunk), std::move(batch.request));
 }
 
-void BulkProducer::sendChunk(BulkChunk chunk)
+void BulkProducer::sendChunk(BulkChunk chunk, std::optional<Result<HttpRequest>> request)
 {
     if (!m_client)
         return finish(State::Failed, tr("The connection was closed during the run."));
     for (ProduceRecord &r : chunk.records)
         r.format = m_options.format;
+    if (!request)
+        request = m_buildRequest(chunk.records);
+    if (!*request) // a record the dialect cannot carry: the batch fails, nothing was sent
+        return batchDone(chunk, std::unexpected(request->error()));
     m_inFlight = std::move(chunk);
     const quint64 generation = m_generation;
-    m_job =
-        m_client->produce(m_inFlight.records, this, [this, generation](Result<QList<ProduceResult>> result) {
-            if (generation != m_generation)
-                return;
-            m_job = nullptr;
-            BulkChunk chunk = std::move(m_inFlight);
-            m_inFlight = {};
-            batchDone(chunk, result);
-        });
+    const QString topic = m_inFlight.records.first().topic;
+    m_job = m_client->sendProduceRequest(**request, topic, m_inFlight.records.size(), this,
+                                         [this, generation](Result<QList<ProduceResult>> result) {
+                                             if (generation != m_generation)
+                                                 return;
+                                             m_job = nullptr;
+                                             BulkChunk done = std::move(m_inFlight);
+                                             m_inFlight = {};
+                                             batchDone(done, result);
+                                         });
 }
 
 void BulkProducer::batchDone(const BulkChunk &chunk, const Result<QList<ProduceResult>> &result)

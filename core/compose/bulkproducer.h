@@ -5,6 +5,8 @@
 #include "core/api/result.h"
 #include "core/http/httprequest.h"
 
+#include <optional>
+
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
@@ -105,9 +107,15 @@ private:
     void checkStep();
     qint64 activeMs() const;
     void readAhead();
-    void runOnWorker(std::function<BulkChunk()> work, std::function<void(const BulkChunk &)> done);
+    // A chunk read on the worker, with its request built there too: the GUI thread only sends.
+    struct PreparedBatch
+    {
+        BulkChunk chunk;
+        std::optional<Result<HttpRequest>> request;
+    };
+    void runOnWorker(std::function<PreparedBatch()> work, std::function<void(const PreparedBatch &)> done);
     void pump();
-    void sendChunk(BulkChunk chunk);
+    void sendChunk(BulkChunk chunk, std::optional<Result<HttpRequest>> request = std::nullopt);
     void batchDone(const BulkChunk &chunk, const Result<QList<ProduceResult>> &result);
     void recordFailure(const BulkChunk &chunk, qsizetype index, const QString &sentence, bool unknown);
     void takeMalformed(const QList<BulkLineError> &lines);
@@ -115,11 +123,12 @@ private:
     void setState(State state);
 
     QPointer<KafkaClient> m_client;
+    std::function<Result<HttpRequest>(const QList<ProduceRecord> &)> m_buildRequest; // any thread
     BulkProduceOptions m_options;
     std::shared_ptr<Source> m_source;
-    std::shared_ptr<Source> m_check; // stopOnMalformed: the reading of the whole file first
-    quint64 m_readingFor = 0;        // the run (generation) whose read is on the worker, 0: none
-    std::optional<BulkChunk> m_next; // read ahead, waiting to be sent
+    std::shared_ptr<Source> m_check;     // stopOnMalformed: the reading of the whole file first
+    quint64 m_readingFor = 0;            // the run (generation) whose read is on the worker, 0: none
+    std::optional<PreparedBatch> m_next; // read ahead, waiting to be sent
     bool m_sourceDone = false;
     QPointer<Job> m_job;
     BulkChunk m_inFlight;

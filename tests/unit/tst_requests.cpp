@@ -55,6 +55,23 @@ private Q_SLOTS:
         QCOMPARE(message.value(u"partition"_s).toInt(), 2);
         QCOMPARE(message.value(u"timestamp"_s).toInteger(), 17);
         QCOMPARE(message.value(u"headers"_s).toArray().size(), 1);
+        // Written by hand, escaped like any JSON writer: every character comes back as it was.
+        ProduceRecord tricky = r;
+        tricky.topic = u"t\"ü"_s;
+        tricky.key = "quote \" back\\slash \n\t\r \x01 \xe2\x82\xac"_ba;
+        tricky.value = "{\"a\": \"\\u0041\"}\x1f"_ba;
+        tricky.headers = {{u"h\"1"_s, "v\n"_ba}};
+        const QJsonDocument doc = QJsonDocument::fromJson(Upstash::produce({tricky, r})->body);
+        QVERIFY(doc.isArray());
+        const QJsonObject first = doc.array().first().toObject();
+        QCOMPARE(first.value(u"topic"_s).toString(), tricky.topic);
+        QCOMPARE(first.value(u"key"_s).toString().toUtf8(), tricky.key);
+        QCOMPARE(first.value(u"value"_s).toString().toUtf8(), tricky.value);
+        QCOMPARE(first.value(u"headers"_s).toArray().first().toObject().value(u"key"_s).toString(),
+                 u"h\"1"_s);
+        QCOMPARE(first.value(u"headers"_s).toArray().first().toObject().value(u"value"_s).toString(),
+                 u"v\n"_s);
+        QCOMPARE(doc.array().size(), 2);
         r.key = {};
         QVERIFY(!QJsonDocument::fromJson(Upstash::produce({r})->body)
                      .array()

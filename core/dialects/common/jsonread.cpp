@@ -130,6 +130,43 @@ QString segment(const QString &text)
     return QString::fromLatin1(QUrl::toPercentEncoding(text));
 }
 
+void appendString(QByteArray &out, QByteArrayView utf8)
+{
+    static constexpr char hex[] = "0123456789abcdef";
+    out += '"';
+    qsizetype plain = 0; // the start of a run copied in one go
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const auto c = static_cast<unsigned char>(utf8[i]);
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        out.append(utf8.sliced(plain, i - plain));
+        plain = i + 1;
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default:
+            out += "\\u00";
+            out += hex[c >> 4];
+            out += hex[c & 0xf];
+        }
+    }
+    out.append(utf8.sliced(plain));
+    out += '"';
+}
+
 QByteArray compact(const QJsonValue &value)
 {
     if (value.isArray())

@@ -38,4 +38,8 @@ QString segment(const QString &text);
 
 QByteArray compact(const QJsonValue &value);
 
+// Appends UTF-8 text as a JSON string: quotes, backslashes and control characters escaped, the
+// rest byte for byte. For request bodies written directly, without a QJsonObject per record.
+void appendString(QByteArray &out, QByteArrayView utf8);
+
 } // namespace Gregor::Json

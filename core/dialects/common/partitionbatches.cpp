@@ -1,5 +1,7 @@
 #include "partitionbatches.h"
 
+#include "jsonread.h"
+
 namespace Gregor {
 
 QList<QList<TopicPartition>> partitionBatches(const QList<TopicPartition> &partitions, qsizetype maxBodyBytes)
@@ -23,21 +25,7 @@ QList<QList<TopicPartition>> partitionBatches(const QList<TopicPartition> &parti
 static QByteArray quoted(const QString &text)
 {
     QByteArray out;
-    const QByteArray utf8 = text.toUtf8();
-    out.reserve(utf8.size() + 2);
-    out += '"';
-    for (const char c : utf8) {
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += c;
-        } else if (static_cast<unsigned char>(c) < 0x20) {
-            out += "\\u00";
-            out += QByteArray::number(static_cast<unsigned char>(c), 16).rightJustified(2, '0');
-        } else {
-            out += c;
-        }
-    }
-    out += '"';
+    Json::appendString(out, text.toUtf8());
     return out;
 }
 

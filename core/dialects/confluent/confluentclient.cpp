@@ -176,6 +176,30 @@ Job *ConfluentClient::produce(const QList<ProduceRecord> &records, QObject *cont
     return job;
 }
 
+KafkaClient::ProduceRequestBuilder ConfluentClient::produceRequestBuilder() const
+{
+    return [version = m_version](const QList<ProduceRecord> &records) -> Result<HttpRequest> {
+        if (records.isEmpty())
+            return std::unexpected(
+                ApiError::make(ErrorKind::BadRequest, u"A produce request needs a record."_s));
+        return Confluent::produce(version, records.first().topic, records);
+    };
+}
+
+Job *ConfluentClient::sendProduceRequest(const HttpRequest &request, const QString &topic, qsizetype count,
+                                         QObject *context, Callback<QList<ProduceResult>> done)
+{
+    auto *op = new Operation<QList<ProduceResult>>(context, std::move(done), this);
+    op->send(m_transport, request, [op, topic, count](Result<HttpResponse> r) {
+        auto parsed = parseResponse<QList<ProduceResult>>(
+            r, [&](const QByteArray &body) { return Confluent::parseProduce(body, topic, count); });
+        if (!parsed && r)
+            parsed.error().outcomeUnknown = true; // a 2xx we cannot read: the records were written
+        op->finishWith(std::move(parsed));
+    });
+    return op;
+}
+
 Job *ConfluentClient::offsets(const QList<TopicPartition> &partitions, OffsetSpec spec, QObject *context,
                               Callback<QList<PartitionOffset>> done)
 {

@@ -122,14 +122,25 @@ Job *UpstashClient::brokers(QObject *context, Callback<QList<BrokerInfo>> done)
 Job *UpstashClient::produce(const QList<ProduceRecord> &records, QObject *context,
                             Callback<QList<ProduceResult>> done)
 {
-    auto *op = new Operation<QList<ProduceResult>>(context, std::move(done), this);
     const auto request = Upstash::produce(records);
     if (!request) {
+        auto *op = new Operation<QList<ProduceResult>>(context, std::move(done), this);
         op->failLater(request.error());
         return op;
     }
-    const qsizetype count = records.size();
-    op->send(m_transport, *request, [op, count](Result<HttpResponse> response) {
+    return sendProduceRequest(*request, {}, records.size(), context, std::move(done));
+}
+
+KafkaClient::ProduceRequestBuilder UpstashClient::produceRequestBuilder() const
+{
+    return [](const QList<ProduceRecord> &records) { return Upstash::produce(records); };
+}
+
+Job *UpstashClient::sendProduceRequest(const HttpRequest &request, const QString &, qsizetype count,
+                                       QObject *context, Callback<QList<ProduceResult>> done)
+{
+    auto *op = new Operation<QList<ProduceResult>>(context, std::move(done), this);
+    op->send(m_transport, request, [op, count](Result<HttpResponse> response) {
         auto results = parseResponse<QList<ProduceResult>>(
             response, [count](const QByteArray &body) { return Upstash::parseProduce(body, count); });
         if (!results && response)

@@ -24,6 +24,9 @@ public:
     Job *brokers(QObject *context, Callback<QList<BrokerInfo>> done) override;
     Job *produce(const QList<ProduceRecord> &records, QObject *context,
                  Callback<QList<ProduceResult>> done) override;
+    ProduceRequestBuilder produceRequestBuilder() const override;
+    Job *sendProduceRequest(const HttpRequest &request, const QString &topic, qsizetype count,
+                            QObject *context, Callback<QList<ProduceResult>> done) override;
     Job *offsets(const QList<TopicPartition> &partitions, OffsetSpec spec, QObject *context,
                  Callback<QList<PartitionOffset>> done) override;
     Job *read(const ReadRequest &request, QObject *context, BatchCallback batch,

@@ -1,0 +1,827 @@
+// ./dev bench produce — bulk produce from a JSON Lines file (the kcat -J envelope Export writes)
+// into a local sandbox (a child process: this program with --serve, so neither its CPU nor the
+// records it stores are ours), as ratios against baselines measured in the same run:
+//   throughput  1,000,000 records of 200 B through BulkProducer (default options: 500 records
+//               or 1 MiB a batch, one request in flight), records/s
+//               vs the sandbox's batched ceiling: the same file cut by BulkReader into the same
+//               batches, each body built beforehand by the client's produceRequest(), POSTed back
+//               to back by a bare QNetworkAccessManager, one in flight (sending timed only)
+//                                                                            target >= 80 %
+//               vs the same batches over a raw keep-alive socket (the sandbox without Qt's
+//               HTTP client in front of it)                                  (reported)
+//               vs a curl loop posting the first 200 of those bodies, one curl process per batch
+//                                                                            (reported)
+//   stall       longest GUI-thread work between two ticks of a 2 ms timer while producing
+//               (thread CPU time; the wall-clock gap, which adds preemption, is reported)
+//                                                                            target <= 16 ms
+//   memory      peak RSS of this process over its RSS before the run, producing a 300 MB file,
+//               sampled every 20 ms on a thread of its own (and the kernel's high-water mark)
+//                                                                            target <= 100 MB
+// Exit code 2 when a target is missed or a check fails (benchreport.h), 1 when it cannot run.
+// Usage: bench_produce [--records N] [--rss-mb N (0: skip)] [--dialect upstash|v2]
+//                      [--only throughput|rss]; --serve N is the child's mode.
+#include "bench/benchreport.h"
+#include "core/api/kafkaclient.h"
+#include "core/compose/bulkproducer.h"
+#include "core/compose/bulkreader.h"
+#include "core/http/transport.h"
+#include "core/records/recordjson.h"
+#include "sandbox/sandboxserver.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QProcess>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <sys/resource.h>
+#include <unistd.h>
+
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+#if defined(__linux__)
+#include <sys/prctl.h>
+
+#include <csignal>
+#endif
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <ctime>
+#include <expected>
+#include <functional>
+#include <thread>
+
+using namespace Gregor;
+using Gregor::Bench::Row;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int Partitions = 4;
+constexpr int ValueBytes = 200;
+constexpr int CurlBatches = 200;
+const QString WarmTopic = u"warm"_s;
+const QString CeilingTopic = u"ceiling"_s;
+const QString ProducerTopic = u"producer"_s;
+const QString RssTopic = u"rss"_s;
+
+// --- the file -------------------------------------------------------------------------------
+
+// Words to cut the values' text from: ASCII without quotes or backslashes, so a value is a
+// 200-byte JSON event whose note differs from record to record.
+const QByteArray &filler()
+{
+    static const QByteArray text = [] {
+        static const char *const words[] = {
+            "alpha",  "bravo",   "charlie", "delta",  "echo",    "foxtrot",  "golf",     "hotel",
+            "india",  "juliett", "kilo",    "lima",   "mike",    "november", "oscar",    "papa",
+            "quebec", "romeo",   "sierra",  "tango",  "uniform", "victor",   "whiskey",  "x-ray",
+            "yankee", "zulu",    "order",   "parcel", "invoice", "refund",   "shipment", "basket",
+        };
+        QByteArray out;
+        quint32 state = 0x9e3779b9;
+        while (out.size() < 16384) {
+            state = state * 1664525 + 1013904223;
+            out += words[(state >> 16) % std::size(words)];
+            out += ' ';
+        }
+        return out;
+    }();
+    return text;
+}
+
+QByteArray valueFor(qint64 i)
+{
+    static const char *const kinds[] = {"order-created", "order-paid", "order-shipped", "order-refunded"};
+    QByteArray v = "{\"id\":" + QByteArray::number(i) + ",\"user\":\"u" +
+                   QByteArray::number(i % 1000).rightJustified(4, '0') + "\",\"kind\":\"" + kinds[i % 4] +
+                   "\",\"note\":\"";
+    const qsizetype room = ValueBytes - v.size() - 2;
+    const QByteArray &text = filler();
+    v += QByteArrayView(text).sliced(qsizetype((i * 7919) % (text.size() - room)), room);
+    v += "\"}";
+    return v;
+}
+
+struct Written
+{
+    qint64 records = 0;
+    qint64 bytes = 0;
+};
+
+// Writes records until `records` are written or the file holds `minBytes`, in 8 MiB blocks.
+// Every third record has a key; the envelope carries partition, offset and timestamp as Export
+// writes them (the producer ignores them by default).
+std::expected<Written, QString> writeJsonLines(const QString &path, qint64 records, qint64 minBytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return std::unexpected(u"cannot write %1: %2"_s.arg(path, file.errorString()));
+    constexpr qsizetype Block = qsizetype(8) << 20;
+    QByteArray block;
+    block.reserve(Block + 4096);
+    Written written;
+    Record r;
+    r.topic = u"orders"_s;
+    for (qint64 i = 0; i < records || written.bytes + block.size() < minBytes; ++i) {
+        r.partition = int(i % Partitions);
+        r.offset = i / Partitions;
+        r.timestampMs = 1700000000000 + i;
+        r.key = i % 3 == 0 ? "customer-" + QByteArray::number(i % 5000) : QByteArray();
+        r.value = valueFor(i);
+        block += recordToJsonLine(r);
+        block += '\n';
+        ++written.records;
+        if (block.size() >= Block) {
+            if (file.write(block) != block.size())
+                return std::unexpected(u"cannot write %1: %2"_s.arg(path, file.errorString()));
+            written.bytes += block.size();
+            block.resize(0);
+        }
+    }
+    if (file.write(block) != block.size())
+        return std::unexpected(u"cannot write %1: %2"_s.arg(path, file.errorString()));
+    written.bytes += block.size();
+    return written;
+}
+
+// --- the child ------------------------------------------------------------------------------
+
+int serve(int partitions)
+{
+#if defined(__linux__)
+    prctl(PR_SET_PDEATHSIG, SIGKILL); // a parent that dies of a signal takes the sandbox with it
+#endif
+    Sandbox::SandboxOptions options;
+    options.port = 0;
+    Sandbox::SandboxServer server(options);
+    QString error;
+    if (!server.start(&error)) {
+        std::fprintf(stderr, "sandbox: %s\n", qPrintable(error));
+        return 1;
+    }
+    for (const QString &topic : {WarmTopic, CeilingTopic, ProducerTopic, RssTopic}) {
+        if (!server.createTopic(topic, partitions, &error)) {
+            std::fprintf(stderr, "sandbox: %s\n", qPrintable(error));
+            return 1;
+        }
+    }
+    std::printf("PORT %d\n", server.port());
+    std::fflush(stdout);
+    return QCoreApplication::exec(); // until the parent kills it
+}
+
+// --- measuring ------------------------------------------------------------------------------
+
+// CPU time of the calling thread: a gap in it is work of ours, while a gap in wall time alone
+// may be the scheduler giving the core to the sandbox child (this machine may have two cores).
+qint64 threadCpuUs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return qint64(now.tv_sec) * 1000000 + now.tv_nsec / 1000;
+}
+
+qint64 processCpuMs() // this process, user + system, every thread
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return (qint64(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000000 + usage.ru_utime.tv_usec +
+            usage.ru_stime.tv_usec) /
+           1000;
+}
+
+qint64 childCpuMs(qint64 pid) // utime + stime of /proc/PID/stat
+{
+    QFile stat(u"/proc/%1/stat"_s.arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray line = stat.readAll();
+    // The command may hold spaces: fields are counted after its closing parenthesis.
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return 0;
+    const long ticks = sysconf(_SC_CLK_TCK);
+    return (fields.at(11).toLongLong() + fields.at(12).toLongLong()) * 1000 / std::max(1L, ticks);
+}
+
+// A field of /proc/self/status in bytes ("VmRSS", "VmHWM"), read with plain stdio so the
+// sampler thread needs nothing of Qt.
+qint64 statusBytes(const char *field)
+{
+    FILE *status = std::fopen("/proc/self/status", "r");
+    if (!status)
+        return 0;
+    char line[256];
+    const size_t length = std::strlen(field);
+    qint64 kb = 0;
+    while (std::fgets(line, sizeof line, status)) {
+        if (std::strncmp(line, field, length) == 0 && line[length] == ':') {
+            kb = std::strtoll(line + length + 1, nullptr, 10);
+            break;
+        }
+    }
+    std::fclose(status);
+    return kb * 1024;
+}
+
+// Resets the kernel's peak RSS (VmHWM) to the current RSS (Linux >= 4.0); false when refused.
+bool resetPeakRss()
+{
+    FILE *refs = std::fopen("/proc/self/clear_refs", "w");
+    if (!refs)
+        return false;
+    const bool ok = std::fputs("5", refs) >= 0;
+    return std::fclose(refs) == 0 && ok;
+}
+
+// VmRSS every 20 ms on a thread of its own, so a busy GUI thread cannot hide a peak.
+class RssSampler
+{
+public:
+    RssSampler()
+        : m_thread([this](std::stop_token stop) {
+            while (!stop.stop_requested()) {
+                const qint64 rss = statusBytes("VmRSS");
+                qint64 peak = m_peak.load();
+                while (rss > peak && !m_peak.compare_exchange_weak(peak, rss)) {
+                }
+                m_samples.fetch_add(1);
+                std::this_thread::sleep_for(std::chrono::milliseconds(20));
+            }
+        })
+    {}
+    qint64 peak() const { return m_peak.load(); }
+    qint64 samples() const { return m_samples.load(); }
+    void stop()
+    {
+        m_thread.request_stop();
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+
+private:
+    std::atomic<qint64> m_peak{0};
+    std::atomic<qint64> m_samples{0};
+    std::jthread m_thread;
+};
+
+// While something runs on this thread's event loop: the longest the thread worked between two
+// ticks of a 2 ms timer (the stall), and the longest wall-clock gap (stall plus preemption).
+class StallWatch
+{
+public:
+    StallWatch()
+    {
+        m_timer.setInterval(2);
+        QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] {
+            m_wallGapMs = std::max(m_wallGapMs, m_tick.restart());
+            const qint64 cpu = threadCpuUs();
+            m_busyUs = std::max(m_busyUs, cpu - m_lastCpu);
+            m_lastCpu = cpu;
+        });
+    }
+    void start()
+    {
+        m_tick.start();
+        m_lastCpu = threadCpuUs();
+        m_timer.start();
+    }
+    void stop()
+    {
+        m_timer.stop();
+        m_busyUs = std::max(m_busyUs, threadCpuUs() - m_lastCpu);
+        m_wallGapMs = std::max(m_wallGapMs, m_tick.elapsed());
+    }
+    qint64 stallMs() const { return (m_busyUs + 999) / 1000; }
+    qint64 wallGapMs() const { return m_wallGapMs; }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_tick;
+    qint64 m_lastCpu = 0, m_busyUs = 0, m_wallGapMs = 0;
+};
+
+double perSecond(qint64 count, qint64 ms)
+{
+    return double(count) * 1000.0 / double(std::max<qint64>(1, ms));
+}
+
+QString mb(qint64 bytes)
+{
+    return u"%1 MB"_s.arg(double(bytes) / double(1 << 20), 0, 'f', 1);
+}
+
+// --- the producer ---------------------------------------------------------------------------
+
+struct ProduceRun
+{
+    qint64 ms = 0;
+    qint64 stallMs = 0;
+    qint64 wallGapMs = 0;
+    qint64 cpuMs = 0;      // this process
+    qint64 childCpuMs = 0; // the sandbox
+    BulkProgress progress;
+    bool finished = false;
+    QString summary;
+};
+
+// One BulkProducer run of the file into `topic` with the default options, watched.
+ProduceRun produceFile(KafkaClient *client, const QString &path, const QString &topic, qint64 childPid)
+{
+    BulkProducer producer(client);
+    BulkProduceOptions options;
+    options.read.topic = topic;
+    QEventLoop loop;
+    bool done = false;
+    QObject::connect(&producer, &BulkProducer::finished, &loop, [&] {
+        done = true;
+        loop.quit();
+    });
+    StallWatch watch;
+    ProduceRun run;
+    const qint64 cpuBefore = processCpuMs(), childBefore = childCpuMs(childPid);
+    QElapsedTimer clock;
+    watch.start();
+    clock.start();
+    producer.start(path, options);
+    if (!done)
+        loop.exec();
+    run.ms = clock.elapsed();
+    watch.stop();
+    run.cpuMs = processCpuMs() - cpuBefore;
+    run.childCpuMs = childCpuMs(childPid) - childBefore;
+    run.stallMs = watch.stallMs();
+    run.wallGapMs = watch.wallGapMs();
+    run.progress = producer.progress();
+    run.finished = producer.state() == BulkProducer::State::Finished && producer.failureCount() == 0 &&
+                   run.progress.malformed == 0;
+    run.summary = producer.summary();
+    return run;
+}
+
+// The records the sandbox holds in a topic: the sum of its partitions' end offsets.
+qint64 topicRecords(KafkaClient *client, const QString &topic)
+{
+    QList<TopicPartition> partitions;
+    for (int p = 0; p < Partitions; ++p)
+        partitions.append({topic, p});
+    QEventLoop loop;
+    qint64 total = -1;
+    client->offsets(partitions, OffsetSpec::latest(), &loop,
+                    [&](const Result<QList<PartitionOffset>> &result) {
+                        if (result) {
+                            total = 0;
+                            for (const PartitionOffset &po : *result)
+                                total += po.offset;
+                        }
+                        loop.quit();
+                    });
+    loop.exec();
+    return total;
+}
+
+// --- the baselines --------------------------------------------------------------------------
+
+struct Batches
+{
+    QList<HttpRequest> requests;
+    QList<qsizetype> records; // per request
+    qint64 total = 0;
+    qint64 bodyBytes = 0;
+};
+
+// The file cut into the batches BulkProducer sends (its default limits), each request built by
+// the client as it would send it.
+std::expected<Batches, QString> cutBatches(const KafkaClient &client, const QString &path,
+                                           const QString &topic)
+{
+    const BulkProduceOptions defaults;
+    BulkReadOptions read = defaults.read;
+    read.topic = topic;
+    BulkReader reader(read);
+    if (auto opened = reader.open(path); !opened)
+        return std::unexpected(opened.error());
+    Batches batches;
+    for (;;) {
+        BulkChunk chunk = reader.next(defaults.maxRecordsPerBatch, defaults.maxBytesPerBatch);
+        if (!chunk.malformed.isEmpty())
+            return std::unexpected(
+                u"line %1: %2"_s.arg(chunk.malformed.first().line).arg(chunk.malformed.first().sentence));
+        if (!chunk.records.isEmpty()) {
+            for (ProduceRecord &r : chunk.records)
+                r.format = defaults.format;
+            HttpRequest request = client.produceRequest(chunk.records);
+            if (request.body.isEmpty())
+                return std::unexpected(u"the client cannot build a produce request of these records"_s);
+            batches.bodyBytes += request.body.size();
+            batches.total += chunk.records.size();
+            batches.records.append(chunk.records.size());
+            batches.requests.append(std::move(request));
+        }
+        if (chunk.atEnd)
+            break;
+    }
+    return batches;
+}
+
+struct CeilingRun
+{
+    qint64 ms = 0;
+    qint64 cpuMs = 0;
+    qint64 childCpuMs = 0;
+    int failures = 0;
+    qint64 minUs = 0, medianUs = 0, maxUs = 0; // one request, sent to answered
+};
+
+// The prepared requests POSTed back to back, one in flight, by a bare QNetworkAccessManager with
+// the attributes the transport sets; only the sending is timed.
+CeilingRun postBackToBack(const ConnectionSettings &settings, const Batches &batches, qint64 childPid)
+{
+    QNetworkAccessManager network;
+    network.setProxy(QNetworkProxy::NoProxy);
+    QList<QNetworkRequest> prepared;
+    for (const HttpRequest &request : batches.requests) {
+        QNetworkRequest req(Transport::requestUrl(settings, request));
+        for (const auto &[name, value] : Transport::sentHeaders(settings, request))
+            req.setRawHeader(name, value);
+        req.setRawHeader("User-Agent", "Gregor-bench");
+        req.setTransferTimeout(settings.timeoutMs);
+        req.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
+        req.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+        req.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+        prepared.append(req);
+    }
+    CeilingRun run;
+    QEventLoop loop;
+    qsizetype next = 0;
+    std::vector<qint64> durations;
+    QElapsedTimer one;
+    std::function<void()> sendNext = [&] {
+        if (next > 0)
+            durations.push_back(one.nsecsElapsed() / 1000);
+        one.start();
+        if (next >= prepared.size())
+            return loop.quit();
+        QNetworkReply *reply = network.post(prepared.at(next), batches.requests.at(next).body);
+        ++next;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply] {
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (reply->error() != QNetworkReply::NoError || status / 100 != 2)
+                ++run.failures;
+            reply->readAll();
+            reply->deleteLater();
+            sendNext();
+        });
+    };
+    const qint64 cpuBefore = processCpuMs(), childBefore = childCpuMs(childPid);
+    QElapsedTimer clock;
+    clock.start();
+    sendNext();
+    loop.exec();
+    run.ms = clock.elapsed();
+    run.cpuMs = processCpuMs() - cpuBefore;
+    run.childCpuMs = childCpuMs(childPid) - childBefore;
+    std::ranges::sort(durations);
+    if (!durations.empty()) {
+        run.minUs = durations.front();
+        run.medianUs = durations[durations.size() / 2];
+        run.maxUs = durations.back();
+    }
+    return run;
+}
+
+// The same requests over one keep-alive connection by a minimal blocking HTTP/1.1 client (head
+// and body in one write, TCP_NODELAY on): what the sandbox itself takes, without Qt's HTTP stack.
+CeilingRun postRaw(const ConnectionSettings &settings, const Batches &batches, qint64 childPid)
+{
+    QList<QByteArray> wire;
+    for (const HttpRequest &request : batches.requests) {
+        const QUrl url = Transport::requestUrl(settings, request);
+        QByteArray bytes = "POST " + url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority) +
+                           " HTTP/1.1\r\nHost: " + url.authority().toUtf8() + "\r\n";
+        for (const auto &[name, value] : Transport::sentHeaders(settings, request))
+            bytes += name + ": " + value + "\r\n";
+        bytes += "Content-Length: " + QByteArray::number(request.body.size()) + "\r\n\r\n" + request.body;
+        wire.append(std::move(bytes));
+    }
+    CeilingRun run;
+    QTcpSocket socket;
+    socket.setProxy(QNetworkProxy::NoProxy);
+    socket.connectToHost(QHostAddress::LocalHost, quint16(settings.baseUrl.port()));
+    if (!socket.waitForConnected(5000)) {
+        run.failures = int(wire.size());
+        return run;
+    }
+    socket.setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    QByteArray buffer;
+    const auto readMore = [&] {
+        if (!socket.bytesAvailable() && !socket.waitForReadyRead(30000))
+            return false;
+        buffer += socket.readAll();
+        return true;
+    };
+    const qint64 cpuBefore = processCpuMs(), childBefore = childCpuMs(childPid);
+    QElapsedTimer clock;
+    clock.start();
+    for (const QByteArray &request : std::as_const(wire)) {
+        socket.write(request);
+        qsizetype headEnd = -1;
+        bool ok = true;
+        while (ok && (headEnd = buffer.indexOf("\r\n\r\n")) < 0)
+            ok = readMore();
+        if (!ok) {
+            ++run.failures;
+            break;
+        }
+        const QByteArray head = buffer.left(headEnd).toLower();
+        const qsizetype at = head.indexOf("content-length:");
+        const qsizetype length =
+            at < 0 ? 0 : head.mid(at + 15, head.indexOf('\r', at) - at - 15).trimmed().toLongLong();
+        while (ok && buffer.size() < headEnd + 4 + length)
+            ok = readMore();
+        if (!ok || head.mid(9, 1) != "2")
+            ++run.failures;
+        buffer.remove(0, headEnd + 4 + length);
+    }
+    run.ms = clock.elapsed();
+    run.cpuMs = processCpuMs() - cpuBefore;
+    run.childCpuMs = childCpuMs(childPid) - childBefore;
+    return run;
+}
+
+struct CurlRun
+{
+    qint64 ms = 0;
+    qint64 records = 0;
+    int batches = 0;
+    bool ok = false;
+};
+
+// The first CurlBatches bodies, each by its own curl process (a bash loop), in one script.
+CurlRun curlLoop(const ConnectionSettings &settings, const Batches &batches, const QTemporaryDir &dir)
+{
+    CurlRun run;
+    run.batches = int(std::min<qsizetype>(CurlBatches, batches.requests.size()));
+    QFile script(dir.filePath(u"produce.sh"_s));
+    if (!script.open(QIODevice::WriteOnly))
+        return run;
+    script.write("set -e\n");
+    for (int i = 0; i < run.batches; ++i) {
+        const HttpRequest &request = batches.requests.at(i);
+        QFile body(dir.filePath(u"batch-%1.json"_s.arg(i)));
+        if (!body.open(QIODevice::WriteOnly) || body.write(request.body) != request.body.size())
+            return run;
+        QByteArray headers;
+        for (const auto &[name, value] : Transport::sentHeaders(settings, request))
+            headers += "-H '" + name + ": " + value + "' ";
+        // "Expect:" off: curl would otherwise wait for a 100 Continue before every large body.
+        script.write("curl -sf -o /dev/null --noproxy '*' -X POST -H 'Expect:' " + headers +
+                     "--data-binary @" + QFile::encodeName(body.fileName()) + " '" +
+                     Transport::requestUrl(settings, request).toEncoded() + "'\n");
+        run.records += batches.records.at(i);
+    }
+    script.close();
+    QProcess shell;
+    shell.setProcessChannelMode(QProcess::ForwardedChannels);
+    QElapsedTimer clock;
+    clock.start();
+    shell.start(u"bash"_s, {script.fileName()});
+    shell.waitForFinished(-1);
+    run.ms = clock.elapsed();
+    run.ok = shell.exitStatus() == QProcess::NormalExit && shell.exitCode() == 0;
+    return run;
+}
+
+QString argValue(const QStringList &args, const QString &name, const QString &fallback = {})
+{
+    const qsizetype at = args.indexOf(name);
+    return at >= 0 && at + 1 < args.size() ? args.at(at + 1) : fallback;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.contains(u"--serve"_s))
+        return serve(argValue(args, u"--serve"_s).toInt());
+    const qint64 records = std::max<qint64>(1, argValue(args, u"--records"_s, u"1000000"_s).toLongLong());
+    const qint64 rssMb = std::max<qint64>(0, argValue(args, u"--rss-mb"_s, u"300"_s).toLongLong());
+    const QString dialectName = argValue(args, u"--dialect"_s, u"upstash"_s);
+    const QString only = argValue(args, u"--only"_s);
+    if ((dialectName != u"upstash"_s && dialectName != u"v2"_s) ||
+        (!only.isEmpty() && only != u"throughput"_s && only != u"rss"_s)) {
+        std::fprintf(stderr, "usage: bench_produce [--records N] [--rss-mb N] [--dialect upstash|v2] "
+                             "[--only throughput|rss]\n");
+        return 1;
+    }
+    const auto part = [&](const QString &name) { return only.isEmpty() || only == name; };
+    const DialectKind dialect = dialectName == u"v2"_s ? DialectKind::ConfluentV2 : DialectKind::Upstash;
+
+    // --- the sandbox in a child process: its CPU is not ours, nor the records it keeps
+    QProcess child;
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    child.start(app.applicationFilePath(), {u"--serve"_s, QString::number(Partitions)});
+    QByteArray line;
+    while (!line.contains('\n') && child.waitForReadyRead(120000))
+        line += child.readAllStandardOutput();
+    if (!line.startsWith("PORT ")) {
+        std::fprintf(stderr, "the sandbox child did not start\n");
+        return 1;
+    }
+    const qint64 childPid = child.processId();
+    ConnectionSettings settings;
+    settings.dialect = dialect;
+    settings.baseUrl = QUrl(u"http://127.0.0.1:%1"_s.arg(line.mid(5).trimmed().toInt()));
+    settings.proxy = ConnectionSettings::ProxyKind::None;
+    auto client = createKafkaClient(settings, nullptr);
+    QTemporaryDir dir;
+    if (!dir.isValid()) {
+        std::fprintf(stderr, "no temporary directory\n");
+        return 1;
+    }
+    QList<Row> rows;
+
+    // --- warm-up: the network thread, the connection, the thread pool (not part of a run)
+    {
+        const QString path = dir.filePath(u"warm.jsonl"_s);
+        if (!writeJsonLines(path, 2000, 0))
+            return 1;
+        const ProduceRun warm = produceFile(client.get(), path, WarmTopic, childPid);
+        if (!warm.finished) {
+            std::fprintf(stderr, "warm-up failed: %s\n", qPrintable(warm.summary));
+            return 1;
+        }
+        QFile::remove(path);
+    }
+
+    // --- memory: a 300 MB file through BulkProducer, RSS sampled every 20 ms
+    if (part(u"rss"_s) && rssMb > 0) {
+        const QString path = dir.filePath(u"rss.jsonl"_s);
+        QElapsedTimer generating;
+        generating.start();
+        const auto written = writeJsonLines(path, 0, rssMb << 20);
+        if (!written) {
+            std::fprintf(stderr, "%s\n", qPrintable(written.error()));
+            return 1;
+        }
+        std::fprintf(stderr, "bench_produce: wrote %lld records (%lld MB) in %lld ms for the memory run\n",
+                     qlonglong(written->records), qlonglong(written->bytes >> 20),
+                     qlonglong(generating.elapsed()));
+#if defined(__GLIBC__)
+        malloc_trim(0); // what generating freed must not be room the run grows into unseen
+#endif
+        const qint64 rssBefore = statusBytes("VmRSS");
+        const bool hwmReset = resetPeakRss();
+        RssSampler sampler;
+        const ProduceRun run = produceFile(client.get(), path, RssTopic, childPid);
+        sampler.stop();
+        const qint64 hwm = hwmReset ? statusBytes("VmHWM") : 0;
+        const qint64 peak = std::max(sampler.peak(), hwm);
+        const qint64 increase = peak - rssBefore;
+        const qint64 landed = topicRecords(client.get(), RssTopic);
+        const bool correct =
+            run.finished && run.progress.sent == written->records && landed == written->records;
+        if (!correct)
+            std::fprintf(stderr, "memory run: %s (%lld in the topic)\n", qPrintable(run.summary),
+                         qlonglong(landed));
+        rows.append({u"memory: %1 records (%2) produced, peak RSS increase"_s.arg(written->records)
+                         .arg(mb(written->bytes)),
+                     mb(increase), u"<= 100 MB"_s, correct && increase <= qint64(100) << 20});
+        rows.append(
+            {u"  (RSS before %1, peak %2; sampled every 20 ms: %3 samples, peak %4; kernel high-water mark %5)"_s
+                 .arg(mb(rssBefore), mb(peak))
+                 .arg(sampler.samples())
+                 .arg(mb(sampler.peak()), hwmReset ? mb(hwm) : u"unavailable"_s),
+             QString(), QString(), true});
+        rows.append({u"  records/s (%1 ms)"_s.arg(run.ms),
+                     QString::number(perSecond(run.progress.sent, run.ms), 'f', 0), QString(), correct});
+        rows.append({u"  longest GUI stall (thread busy between 2 ms ticks)"_s, u"%1 ms"_s.arg(run.stallMs),
+                     u"<= 16 ms"_s, run.stallMs <= 16});
+        rows.append({u"    longest wall-clock gap (with preemption)"_s, u"%1 ms"_s.arg(run.wallGapMs),
+                     QString(), true});
+        QFile::remove(path);
+    }
+
+    // --- throughput: BulkProducer vs the same batches back to back, and vs a curl loop
+    if (part(u"throughput"_s)) {
+        const QString path = dir.filePath(u"records.jsonl"_s);
+        QElapsedTimer generating;
+        generating.start();
+        const auto written = writeJsonLines(path, records, 0);
+        if (!written) {
+            std::fprintf(stderr, "%s\n", qPrintable(written.error()));
+            return 1;
+        }
+        const qint64 generateMs = generating.restart();
+        const auto batches = cutBatches(*client, path, CeilingTopic);
+        if (!batches) {
+            std::fprintf(stderr, "cutting the batches: %s\n", qPrintable(batches.error()));
+            return 1;
+        }
+        std::fprintf(
+            stderr,
+            "bench_produce: wrote %lld records (%lld MB) in %lld ms; cut and built %lld requests (%lld MB of "
+            "bodies) in %lld ms\n",
+            qlonglong(written->records), qlonglong(written->bytes >> 20), qlonglong(generateMs),
+            qlonglong(batches->requests.size()), qlonglong(batches->bodyBytes >> 20),
+            qlonglong(generating.elapsed()));
+
+        // The sandbox slows a little as it fills, so the ceiling is measured right before and
+        // right after the producer, and the faster of the two is the one compared against.
+        const CeilingRun before = postBackToBack(settings, *batches, childPid);
+        const qint64 landedBefore = topicRecords(client.get(), CeilingTopic);
+        const ProduceRun run = produceFile(client.get(), path, ProducerTopic, childPid);
+        const qint64 landed = topicRecords(client.get(), ProducerTopic);
+        const CeilingRun after = postBackToBack(settings, *batches, childPid);
+        const qint64 ceilingLanded = topicRecords(client.get(), CeilingTopic);
+        const CeilingRun &ceiling = before.ms <= after.ms ? before : after;
+        const bool ceilingOk = before.failures == 0 && after.failures == 0 &&
+                               landedBefore == batches->total && ceilingLanded == 2 * batches->total;
+        if (!ceilingOk)
+            std::fprintf(stderr, "ceiling: %d + %d failed requests, %lld of %lld records in the topic\n",
+                         before.failures, after.failures, qlonglong(ceilingLanded),
+                         qlonglong(2 * batches->total));
+        std::fprintf(stderr, "bench_produce: ceiling before the producer %.0f rec/s, after it %.0f rec/s\n",
+                     perSecond(batches->total, before.ms), perSecond(batches->total, after.ms));
+        const CurlRun curl = curlLoop(settings, *batches, dir);
+        const CeilingRun raw = postRaw(settings, *batches, childPid); // into the same topic, after its check
+
+        const bool correct =
+            run.finished && run.progress.sent == written->records && landed == written->records;
+        if (!correct)
+            std::fprintf(stderr, "producer: %s (%lld in the topic)\n", qPrintable(run.summary),
+                         qlonglong(landed));
+
+        const double rate = perSecond(run.progress.sent, run.ms);
+        const double ceilingRate = perSecond(batches->total, ceiling.ms);
+        const double curlRate = perSecond(curl.records, curl.ms);
+        rows.append(
+            {u"BulkProducer: %1 records of %2 B from a %3 file, records/s (%4 ms)"_s.arg(written->records)
+                 .arg(ValueBytes)
+                 .arg(mb(written->bytes))
+                 .arg(run.ms),
+             QString::number(rate, 'f', 0), QString(), correct});
+        rows.append(
+            {u"  vs the sandbox's batched ceiling (%1 rec/s: the same %2 batches, %3, back to back in %4 ms)"_s
+                 .arg(ceilingRate, 0, 'f', 0)
+                 .arg(batches->requests.size())
+                 .arg(mb(batches->bodyBytes))
+                 .arg(ceiling.ms),
+             u"%1%"_s.arg(100.0 * rate / ceilingRate, 0, 'f', 1), u">= 80%"_s,
+             ceilingOk && rate >= 0.8 * ceilingRate});
+        rows.append(
+            {u"    (one request of the ceiling, sent to answered: min %1 ms, median %2 ms, max %3 ms)"_s
+                 .arg(double(ceiling.minUs) / 1000.0, 0, 'f', 1)
+                 .arg(double(ceiling.medianUs) / 1000.0, 0, 'f', 1)
+                 .arg(double(ceiling.maxUs) / 1000.0, 0, 'f', 1),
+             QString(), QString(), true});
+        rows.append(
+            {u"  vs the sandbox itself over a raw keep-alive socket (%1 rec/s, %2 ms; no Qt HTTP stack)"_s
+                 .arg(perSecond(batches->total, raw.ms), 0, 'f', 0)
+                 .arg(raw.ms),
+             u"%1%"_s.arg(100.0 * rate / perSecond(batches->total, raw.ms), 0, 'f', 1), QString(),
+             raw.failures == 0});
+        rows.append({u"  vs a curl loop (%1 rec/s: the first %2 batches, one curl process each, %3 ms)"_s
+                         .arg(curlRate, 0, 'f', 0)
+                         .arg(curl.batches)
+                         .arg(curl.ms),
+                     u"%1x"_s.arg(rate / std::max(1.0, curlRate), 0, 'f', 1), QString(), curl.ok});
+        rows.append({u"  longest GUI stall (thread busy between 2 ms ticks)"_s, u"%1 ms"_s.arg(run.stallMs),
+                     u"<= 16 ms"_s, run.stallMs <= 16});
+        rows.append({u"    longest wall-clock gap (with preemption)"_s, u"%1 ms"_s.arg(run.wallGapMs),
+                     QString(), true});
+        rows.append(
+            {u"  (CPU ms, this process / the sandbox: producer %1 / %2, ceiling %3 / %4, raw socket %5 / %6)"_s
+                 .arg(run.cpuMs)
+                 .arg(run.childCpuMs)
+                 .arg(ceiling.cpuMs)
+                 .arg(ceiling.childCpuMs)
+                 .arg(raw.cpuMs)
+                 .arg(raw.childCpuMs),
+             QString(), QString(), true});
+        QFile::remove(path);
+    }
+
+    child.kill();
+    child.waitForFinished(10000);
+    return Bench::printReport(u"bench_produce: %1 dialect, sandbox in a child process, %2 partitions"_s
+                                  .arg(dialect == DialectKind::Upstash ? u"Upstash"_s : u"Confluent v2"_s)
+                                  .arg(Partitions),
+                              rows);
+}

@@ -84,8 +84,8 @@ static std::expected<QByteArray, QString> fieldBytes(const QString &text, FieldE
     return QByteArray();
 }
 
-std::expected<ProduceRecord, ComposeProblem> buildRecord(const ComposedRecord &composed,
-                                                         const ComposeTarget &target, TemplateContext &context)
+std::expected<ProduceRecord, ComposeProblem>
+buildRecord(const ComposedRecord &composed, const ComposeTarget &target, TemplateContext &context)
 {
     const auto problem = [](ComposeField field, QString sentence) {
         return std::unexpected(ComposeProblem{field, std::move(sentence)});
@@ -107,7 +107,8 @@ std::expected<ProduceRecord, ComposeProblem> buildRecord(const ComposedRecord &c
     if (composed.timestampMode != TimestampMode::Server) {
         if (auto reason = disabledReason(target, ComposeField::Timestamp))
             return problem(ComposeField::Timestamp, *reason + u" Let the server stamp the record."_s);
-        record.timestampMs = composed.timestampMode == TimestampMode::Now ? context.nowMs : composed.chosenTimestampMs;
+        record.timestampMs =
+            composed.timestampMode == TimestampMode::Now ? context.nowMs : composed.chosenTimestampMs;
     }
     record.format = EmbeddedFormat::Binary;
     if (composed.format == EmbeddedFormat::Json && target.dialect != DialectKind::Upstash) {
@@ -116,8 +117,8 @@ std::expected<ProduceRecord, ComposeProblem> buildRecord(const ComposedRecord &c
         record.format = EmbeddedFormat::Json;
     }
 
-    for (const auto &[field, encoding] :
-         {std::pair{ComposeField::Key, composed.keyEncoding}, std::pair{ComposeField::Value, composed.valueEncoding}}) {
+    for (const auto &[field, encoding] : {std::pair{ComposeField::Key, composed.keyEncoding},
+                                          std::pair{ComposeField::Value, composed.valueEncoding}}) {
         if (auto refusal = encodingRefusal(target, encoding))
             return problem(field, *refusal);
     }
@@ -136,7 +137,8 @@ std::expected<ProduceRecord, ComposeProblem> buildRecord(const ComposedRecord &c
     for (qsizetype i = 0; i < composed.headers.size(); ++i) {
         const ComposedHeader &h = composed.headers[i];
         if (h.name.isEmpty())
-            return problem(ComposeField::Headers, u"Header %1 has no name; name it or remove it."_s.arg(i + 1));
+            return problem(ComposeField::Headers,
+                           u"Header %1 has no name; name it or remove it."_s.arg(i + 1));
         if (auto refusal = encodingRefusal(target, h.encoding))
             return problem(ComposeField::Headers, *refusal);
         auto bytes = fieldBytes(h.value, h.encoding == FieldEncoding::None ? FieldEncoding::Text : h.encoding,
@@ -154,11 +156,13 @@ std::expected<ProduceRecord, ComposeProblem> buildRecord(const ComposedRecord &c
     }
     if (record.format == EmbeddedFormat::Json) {
         if (!record.key.isNull() && !isOneJsonValue(record.key))
-            return problem(ComposeField::Key, u"The key is not JSON: the json embedded format sends the key as "
-                                              "JSON (a string needs its quotes), or choose binary."_s);
+            return problem(ComposeField::Key,
+                           u"The key is not JSON: the json embedded format sends the key as "
+                           "JSON (a string needs its quotes), or choose binary."_s);
         if (!record.value.isNull() && !isOneJsonValue(record.value))
-            return problem(ComposeField::Value, u"The value is not JSON: the json embedded format sends the value "
-                                                "as JSON; fix it or choose binary."_s);
+            return problem(ComposeField::Value,
+                           u"The value is not JSON: the json embedded format sends the value "
+                           "as JSON; fix it or choose binary."_s);
     }
     return record;
 }

@@ -43,9 +43,8 @@ std::optional<QString> encodingRefusal(const ComposeTarget &target, FieldEncodin
 
 // The record exactly as it will be sent: variables expanded with the context, base64 decoded,
 // the timestamp resolved. Refuses (never drops) what the target cannot carry.
-std::expected<ProduceRecord, ComposeProblem> buildRecord(const ComposedRecord &composed,
-                                                         const ComposeTarget &target,
-                                                         TemplateContext &context);
+std::expected<ProduceRecord, ComposeProblem>
+buildRecord(const ComposedRecord &composed, const ComposeTarget &target, TemplateContext &context);
 
 // The partition Kafka's default partitioner picks for this key among partitionCount partitions
 // (api-spec §5.1): murmur2 of the key as the server serialises it (the JSON text for the json

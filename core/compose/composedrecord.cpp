@@ -101,7 +101,9 @@ ComposedRecord ComposedRecord::fromJson(const QJsonObject &o)
     r.valueEncoding = encodingFrom(o.value("valueEncoding"_L1), FieldEncoding::Text);
     r.value = o.value("value"_L1).toString();
     const QString syntax = o.value("syntax"_L1).toString();
-    r.syntax = syntax == "xml"_L1 ? ValueSyntax::Xml : syntax == "plain"_L1 ? ValueSyntax::Plain : ValueSyntax::Json;
+    r.syntax = syntax == "xml"_L1     ? ValueSyntax::Xml
+               : syntax == "plain"_L1 ? ValueSyntax::Plain
+                                      : ValueSyntax::Json;
     r.format = o.value("format"_L1).toString() == "json"_L1 ? EmbeddedFormat::Json : EmbeddedFormat::Binary;
     for (const QJsonValue &h : o.value("headers"_L1).toArray()) {
         const QJsonObject header = h.toObject();

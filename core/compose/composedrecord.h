@@ -56,7 +56,7 @@ struct ComposedRecord
     QString value;
     ValueSyntax syntax = ValueSyntax::Json;
     EmbeddedFormat format = EmbeddedFormat::Binary; // Confluent v2 only
-    QString templateName; // the template it came from ({{seq}} counts per template)
+    QString templateName;                           // the template it came from ({{seq}} counts per template)
 
     QJsonObject toJson() const;
     // Lenient: missing or mistyped fields keep their defaults, so an old or hand-edited file

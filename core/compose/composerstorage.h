@@ -32,7 +32,9 @@ std::expected<void, QString> writeFileSafely(const QString &path, const QByteArr
 class DraftStore
 {
 public:
-    explicit DraftStore(QString path) : m_path(std::move(path)) {}
+    explicit DraftStore(QString path)
+        : m_path(std::move(path))
+    {}
     std::optional<ComposedRecord> load() const;
     std::expected<void, QString> save(const ComposedRecord &draft) const;
     QString path() const { return m_path; }
@@ -62,7 +64,9 @@ private:
 class TemplateLibrary
 {
 public:
-    explicit TemplateLibrary(QString folder) : m_folder(std::move(folder)) {}
+    explicit TemplateLibrary(QString folder)
+        : m_folder(std::move(folder))
+    {}
     QString folder() const { return m_folder; }
     QStringList names() const; // sorted, without ".json"
     std::expected<ComposedRecord, QString> load(const QString &name) const;

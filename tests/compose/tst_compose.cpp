@@ -28,7 +28,8 @@ class TestCompose : public QObject
     ComposerPaths paths(const QString &name) const
     {
         const QString base = m_dir.filePath(name);
-        return {base + u"/draft.json"_s, base + u"/history.jsonl"_s, base + u"/templates"_s, base + u"/seq.json"_s};
+        return {base + u"/draft.json"_s, base + u"/history.jsonl"_s, base + u"/templates"_s,
+                base + u"/seq.json"_s};
     }
     static TemplateContext context()
     {
@@ -134,7 +135,8 @@ private Q_SLOTS:
         ComposedRecord r = textRecord(u"v{{seq}}"_s);
         r.keyEncoding = FieldEncoding::Base64;
         r.key = u"AAEC/w=="_s;
-        r.headers = {{u"trace"_s, u"{{uuid}}"_s, FieldEncoding::Text}, {u"bin"_s, u"//8="_s, FieldEncoding::Base64}};
+        r.headers = {{u"trace"_s, u"{{uuid}}"_s, FieldEncoding::Text},
+                     {u"bin"_s, u"//8="_s, FieldEncoding::Base64}};
         r.partition = 2;
         r.timestampMode = TimestampMode::Chosen;
         r.chosenTimestampMs = 1234;
@@ -293,7 +295,8 @@ private Q_SLOTS:
         r.templateName = u"t"_s;
         QCOMPARE(ComposedRecord::fromJson(r.toJson()), r);
         // Hand-edited files with odd fields still load with defaults.
-        const ComposedRecord odd = ComposedRecord::fromJson(QJsonObject{{u"value"_s, 5}, {u"partition"_s, u"x"_s}});
+        const ComposedRecord odd =
+            ComposedRecord::fromJson(QJsonObject{{u"value"_s, 5}, {u"partition"_s, u"x"_s}});
         QCOMPARE(odd.partition, std::nullopt);
         QCOMPARE(odd.value, QString());
     }
@@ -438,7 +441,8 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-        QList<ComposedHeader> headers{{u"a"_s, u"1"_s, FieldEncoding::Text}, {u"b"_s, u"2"_s, FieldEncoding::Text}};
+        QList<ComposedHeader> headers{{u"a"_s, u"1"_s, FieldEncoding::Text},
+                                      {u"b"_s, u"2"_s, FieldEncoding::Text}};
         model.setHeaders(headers);
         QCOMPARE(model.rowCount(), 2);
         headers[1].value = u"3"_s;

@@ -69,7 +69,8 @@ HttpRequest brokers(Version version)
 
 QByteArray jsonType(Version version)
 {
-    return version == Version::V2 ? "application/vnd.kafka.json.v2+json"_ba : "application/vnd.kafka.json.v1+json"_ba;
+    return version == Version::V2 ? "application/vnd.kafka.json.v2+json"_ba
+                                  : "application/vnd.kafka.json.v1+json"_ba;
 }
 
 // The text as one JSON value, for the json embedded format: written into the body as it is, so
@@ -99,8 +100,8 @@ Result<HttpRequest> produce(Version version, const QString &topic, const QList<P
             return std::unexpected(
                 ApiError::make(ErrorKind::BadRequest, u"A produce request names one topic."_s));
         if (record.format != format)
-            return std::unexpected(ApiError::make(
-                ErrorKind::BadRequest, u"A produce request carries one embedded format."_s));
+            return std::unexpected(
+                ApiError::make(ErrorKind::BadRequest, u"A produce request carries one embedded format."_s));
         if (i)
             body += ',';
         body += '{';
@@ -134,9 +135,9 @@ Result<HttpRequest> produce(Version version, const QString &topic, const QList<P
         body += '}';
     }
     body += "]}";
-    HttpRequest produce = request("POST", u"/topics/"_s + segment(topic), controlType(version),
-                                  format == EmbeddedFormat::Json ? jsonType(version) : binaryType(version),
-                                  body, false);
+    HttpRequest produce =
+        request("POST", u"/topics/"_s + segment(topic), controlType(version),
+                format == EmbeddedFormat::Json ? jsonType(version) : binaryType(version), body, false);
     produce.writes = true;
     return produce;
 }

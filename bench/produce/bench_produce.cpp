@@ -742,8 +742,9 @@ int main(int argc, char **argv)
             qlonglong(batches->requests.size()), qlonglong(batches->bodyBytes >> 20),
             qlonglong(generating.elapsed()));
 
-        // The sandbox slows a little as it fills, so the ceiling is measured right before and
-        // right after the producer, and the faster of the two is the one compared against.
+        // The sandbox slows as it fills, so the ceiling is measured right before and right after
+        // the producer: the producer's run sits between the two, and the ceiling it is compared
+        // against is both runs together (records over their summed time).
         const CeilingRun before = postBackToBack(settings, *batches, childPid);
         const qint64 landedBefore = topicRecords(client.get(), CeilingTopic);
         const ProduceRun run = produceFile(client.get(), path, ProducerTopic, childPid);
@@ -769,7 +770,7 @@ int main(int argc, char **argv)
                          qlonglong(landed));
 
         const double rate = perSecond(run.progress.sent, run.ms);
-        const double ceilingRate = perSecond(batches->total, ceiling.ms);
+        const double ceilingRate = perSecond(2 * batches->total, before.ms + after.ms);
         const double curlRate = perSecond(curl.records, curl.ms);
         rows.append(
             {u"BulkProducer: %1 records of %2 B from a %3 file, records/s (%4 ms)"_s.arg(written->records)
@@ -778,11 +779,12 @@ int main(int argc, char **argv)
                  .arg(run.ms),
              QString::number(rate, 'f', 0), QString(), correct});
         rows.append(
-            {u"  vs the sandbox's batched ceiling (%1 rec/s: the same %2 batches, %3, back to back in %4 ms)"_s
-                 .arg(ceilingRate, 0, 'f', 0)
+            {u"  vs the sandbox's batched ceiling (%1 rec/s: the same %2 batches, %3, back to back in %4 ms "
+             "before and %5 ms after)"_s.arg(ceilingRate, 0, 'f', 0)
                  .arg(batches->requests.size())
                  .arg(mb(batches->bodyBytes))
-                 .arg(ceiling.ms),
+                 .arg(before.ms)
+                 .arg(after.ms),
              u"%1%"_s.arg(100.0 * rate / ceilingRate, 0, 'f', 1), u">= 80%"_s,
              ceilingOk && rate >= 0.8 * ceilingRate});
         rows.append(

@@ -133,6 +133,24 @@ private Q_SLOTS:
         QTest::newRow("not json") << QByteArray("ok") << 1 << false;
         QTest::newRow("number") << QByteArray("5") << 1 << false;
         QTest::newRow("row not object") << J("[5]") << 1 << false;
+        // The sandbox's compact form takes a fast path; near misses still parse or fail right.
+        QTest::newRow("compact three")
+            << QByteArray(R"([{"topic":"t","partition":1,"offset":4,"timestamp":9},)"
+                          R"({"topic":"t","partition":0,"offset":5,"timestamp":9},)"
+                          R"({"topic":"u","partition":2,"offset":6,"timestamp":9}])")
+            << 3 << true;
+        QTest::newRow("compact, escaped topic")
+            << QByteArray("[{\"topic\":\"a\\\"b\",\"partition\":1,\"offset\":4,\"timestamp\":9}]") << 1
+            << true;
+        QTest::newRow("compact, negative offset")
+            << QByteArray(R"([{"topic":"t","partition":1,"offset":-4,"timestamp":9}])") << 1 << false;
+        QTest::newRow("compact, count mismatch")
+            << QByteArray(R"([{"topic":"t","partition":1,"offset":4,"timestamp":9}])") << 2 << false;
+        QTest::newRow("compact, trailing garbage")
+            << QByteArray(R"([{"topic":"t","partition":1,"offset":4,"timestamp":9}]x)") << 1 << false;
+        QTest::newRow("compact, huge offset")
+            << QByteArray(R"([{"topic":"t","partition":1,"offset":12345678901234567890,"timestamp":9}])") << 1
+            << false;
     }
     void produce()
     {
@@ -145,6 +163,19 @@ private Q_SLOTS:
             QCOMPARE(results->size(), expected);
             QVERIFY(results->first().ok());
         }
+    }
+    void compactProduceFastPathReadsEveryField()
+    {
+        const auto results = Upstash::parseProduce(
+            R"([{"topic":"orders","partition":3,"offset":1234567890123,"timestamp":1700000000123},)"
+            R"({"topic":"orders","partition":0,"offset":0,"timestamp":1}])"_ba,
+            2);
+        QVERIFY(results);
+        QCOMPARE(results->at(0).topic, u"orders"_s);
+        QCOMPARE(results->at(0).partition, 3);
+        QCOMPARE(results->at(0).offset, 1234567890123);
+        QCOMPARE(results->at(0).timestampMs, 1700000000123);
+        QCOMPARE(results->at(1).offset, 0);
     }
     void producePerRecordError()
     {

@@ -133,8 +133,97 @@ static std::optional<ProduceResult> readMetadata(const QJsonValue &item)
     return result;
 }
 
+namespace {
+// Reads `[{"topic":"…","partition":N,"offset":N,"timestamp":N},…]` exactly as the sandbox writes
+// it (no spaces, no escapes in the topic), the answer to every batch of a bulk run; anything
+// else is left to the general parser. A thousandth of the time of a QJsonDocument.
+class CompactProduceScanner
+{
+public:
+    explicit CompactProduceScanner(QByteArrayView body)
+        : m_text(body)
+    {}
+
+    std::optional<QList<ProduceResult>> scan(qsizetype expected)
+    {
+        QList<ProduceResult> results;
+        results.reserve(expected);
+        if (!take('['))
+            return std::nullopt;
+        QByteArrayView lastTopic;
+        QString topic;
+        while (results.size() < expected) {
+            if (!results.isEmpty() && !take(','))
+                return std::nullopt;
+            ProduceResult r;
+            if (!take(R"({"topic":")"))
+                return std::nullopt;
+            const qsizetype end = m_text.indexOf('"', m_pos);
+            if (end < 0)
+                return std::nullopt;
+            const QByteArrayView name = m_text.sliced(m_pos, end - m_pos);
+            if (name.contains('\\'))
+                return std::nullopt;
+            if (name != lastTopic) {
+                lastTopic = name;
+                topic = QString::fromUtf8(name);
+            }
+            r.topic = topic;
+            m_pos = end + 1;
+            std::optional<qint64> partition, offset, timestamp;
+            if (!take(R"(,"partition":)") || !(partition = number()) || !take(R"(,"offset":)") ||
+                !(offset = number()) || !take(R"(,"timestamp":)") || !(timestamp = number()) || !take('}'))
+                return std::nullopt;
+            if (*partition < 0 || *partition > std::numeric_limits<int>::max() || *offset < 0)
+                return std::nullopt;
+            r.partition = int(*partition);
+            r.offset = *offset;
+            r.timestampMs = *timestamp;
+            results.append(std::move(r));
+        }
+        if (!take(']') || m_pos != m_text.size())
+            return std::nullopt;
+        return results;
+    }
+
+private:
+    bool take(QByteArrayView literal)
+    {
+        if (!m_text.sliced(m_pos).startsWith(literal))
+            return false;
+        m_pos += literal.size();
+        return true;
+    }
+    bool take(char c)
+    {
+        if (m_pos >= m_text.size() || m_text[m_pos] != c)
+            return false;
+        ++m_pos;
+        return true;
+    }
+    std::optional<qint64> number()
+    {
+        const bool negative = m_pos < m_text.size() && m_text[m_pos] == '-';
+        qsizetype i = m_pos + (negative ? 1 : 0);
+        const qsizetype start = i;
+        qint64 value = 0;
+        while (i < m_text.size() && m_text[i] >= '0' && m_text[i] <= '9' && i - start < 18)
+            value = value * 10 + (m_text[i++] - '0');
+        if (i == start || (i < m_text.size() && m_text[i] >= '0' && m_text[i] <= '9'))
+            return std::nullopt; // no digits, or too many for this fast path
+        m_pos = i;
+        return negative ? -value : value;
+    }
+
+    QByteArrayView m_text;
+    qsizetype m_pos = 0;
+};
+} // namespace
+
 Result<QList<ProduceResult>> parseProduce(const QByteArray &body, qsizetype expectedCount)
 {
+    if (auto fast = CompactProduceScanner(body).scan(expectedCount))
+        return std::move(*fast);
     const auto doc = Json::parse(body);
     if (!doc)
         return std::unexpected(doc.error());

@@ -30,6 +30,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QStyleFactory>
 #include <QTableView>
@@ -237,6 +238,11 @@ private Q_SLOTS:
         QCOMPARE(shown.value, "{\"retry\":true}"_ba);
         QCOMPARE(shown.headers, dead.headers);
         QTRY_VERIFY(view.messages()->table()->currentIndex().isValid()); // and it is the one shown
+
+        // The split between form and history is remembered with the view's layout.
+        pane->splitter()->setSizes({500, 500});
+        view.saveLayout();
+        QCOMPARE(m_settings->splitterState(u"composer"_s), pane->splitter()->saveState());
     }
 
     void tabOrderFollowsTheLayout()

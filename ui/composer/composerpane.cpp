@@ -132,16 +132,16 @@ ComposerPane::ComposerPane(OpenConnection *connection, TopicListModel *topics, A
     leftLayout->addWidget(m_previewBox);
     leftLayout->addLayout(actions);
     leftLayout->addLayout(resultRow);
-    auto *split = new QSplitter(Qt::Horizontal, this);
-    split->setObjectName(u"composerSplitter"_s);
-    split->addWidget(left);
-    split->addWidget(m_historyPanel);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 1);
-    split->setSizes({700, 320});
+    m_split = new QSplitter(Qt::Horizontal, this);
+    m_split->setObjectName(u"composerSplitter"_s);
+    m_split->addWidget(left);
+    m_split->addWidget(m_historyPanel);
+    m_split->setStretchFactor(0, 3);
+    m_split->setStretchFactor(1, 1);
+    m_split->setSizes({700, 320});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(split);
+    layout->addWidget(m_split);
 
     QWidget *order[] = {m_form->lastField(), m_previewText, m_send,
                         m_preview,           m_curl,        m_variables,

@@ -6,6 +6,7 @@
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
+class QSplitter;
 class QToolButton;
 
 namespace Gregor {
@@ -35,6 +36,7 @@ public:
     QPlainTextEdit *previewText() const { return m_previewText; }
     QPushButton *showInMessagesButton() const { return m_showInMessages; }
     QPushButton *readNewestButton() const { return m_readNewest; }
+    QSplitter *splitter() const { return m_split; } // form | history, remembered by the view
 
     void send();    // Ctrl+Enter: previews first when the record has variables
     void preview(); // shows the exact request without sending
@@ -76,6 +78,7 @@ private:
     QPushButton *m_showInMessages;
     QPushButton *m_readNewest;
     QPushButton *m_showRequest;
+    QSplitter *m_split;
     std::optional<PreparedSend> m_prepared; // previewed with its variables, waiting for Send
     bool m_sendAfterCheck = false;
 };

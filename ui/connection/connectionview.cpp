@@ -66,6 +66,8 @@ ConnectionView::ConnectionView(OpenConnection *connection, AppSettings *settings
     m_messages = new MessagesPane(connection, m_areas);
     m_areas->addTab(m_messages, tr("&Messages"));
     m_composer = new ComposerPane(connection, m_sidebar->model(), settings, m_areas);
+    m_composer->splitter()->restoreState(settings->splitterState(u"composer"_s));
+    connect(m_composer->splitter(), &QSplitter::splitterMoved, this, &ConnectionView::saveLayout);
     m_areas->addTab(m_composer, tr("C&omposer"));
     m_groups = new GroupsPane(connection, settings, history, m_areas);
     m_areas->addTab(m_groups, tr("Consumer &groups"));
@@ -198,6 +200,7 @@ void ConnectionView::saveLayout() const
 {
     m_settings->setSplitterState(u"connection"_s, m_splitter->saveState());
     m_settings->setSplitterState(u"requestLog"_s, m_requestLog->splitter()->saveState());
+    m_settings->setSplitterState(u"composer"_s, m_composer->splitter()->saveState());
 }
 
 } // namespace Gregor

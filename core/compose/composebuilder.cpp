@@ -1,6 +1,7 @@
 #include "composebuilder.h"
 
 #include "core/api/partitioner.h"
+#include "jsoncheck.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -42,11 +43,10 @@ std::optional<QString> encodingRefusal(const ComposeTarget &target, FieldEncodin
     return std::nullopt;
 }
 
+// One JSON value, checked strictly (jsoncheck), as the json embedded format needs.
 static bool isOneJsonValue(const QByteArray &text)
 {
-    QJsonParseError error;
-    QJsonDocument::fromJson("[" + text + "]", &error);
-    return error.error == QJsonParseError::NoError && !text.trimmed().isEmpty();
+    return !checkJson(text).has_value();
 }
 
 // The bytes of a key, header value or value; Text is expanded, Base64 decoded.

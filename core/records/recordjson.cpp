@@ -1,5 +1,7 @@
 #include "recordjson.h"
 
+#include "core/dialects/common/jsonread.h"
+
 #include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
@@ -14,40 +16,6 @@ namespace Gregor {
 // ---------------------------------------------------------------------------------------------
 // Writing: by hand, because a QJsonObject per record would cost more than the export itself.
 
-static void appendJsonString(QByteArray &out, QByteArrayView utf8)
-{
-    static constexpr char hex[] = "0123456789abcdef";
-    out += '"';
-    for (char c : utf8) {
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        default:
-            if (uchar(c) < 0x20) {
-                out += "\\u00";
-                out += hex[uchar(c) >> 4];
-                out += hex[uchar(c) & 0xf];
-            } else {
-                out += c;
-            }
-        }
-    }
-    out += '"';
-}
-
 // Text as a JSON string; anything else as base64 with "<name>_encoding":"base64" after it.
 static void appendBytesField(QByteArray &out, const char *name, bool present, QByteArrayView bytes)
 {
@@ -59,7 +27,7 @@ static void appendBytesField(QByteArray &out, const char *name, bool present, QB
         return;
     }
     if (bytes.isValidUtf8()) {
-        appendJsonString(out, bytes);
+        Json::appendString(out, bytes);
         return;
     }
     out += '"';
@@ -80,7 +48,7 @@ static bool appendHeaderArray(QByteArray &out, const QList<RecordHeader> &header
         const RecordHeader &h = headers.at(i);
         if (i > 0)
             out += ',';
-        appendJsonString(out, h.key.toUtf8());
+        Json::appendString(out, h.key.toUtf8());
         out += ',';
         if (h.value.isNull()) {
             out += "null";
@@ -89,7 +57,7 @@ static bool appendHeaderArray(QByteArray &out, const QList<RecordHeader> &header
             out += h.value.toBase64();
             out += '"';
         } else {
-            appendJsonString(out, h.value);
+            Json::appendString(out, h.value);
         }
     }
     out += ']';
@@ -114,7 +82,7 @@ static QByteArray encodeLine(const RecordParts &r)
     QByteArray out;
     out.reserve(96 + r.key.size() + r.value.size());
     out += "{\"topic\":";
-    appendJsonString(out, r.topic.toUtf8());
+    Json::appendString(out, r.topic.toUtf8());
     out += ",\"partition\":";
     out += QByteArray::number(r.partition);
     out += ",\"offset\":";

@@ -5,6 +5,7 @@
 
 #include <QFutureWatcher>
 #include <QLocale>
+#include <QThreadPool>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -131,6 +132,19 @@ void BulkProducer::checkStep()
         });
 }
 
+// Reading ahead is background work: at the lowest priority it takes the cores the GUI, the
+// network thread and a local sandbox leave idle instead of delaying the request in flight.
+static QThreadPool *backgroundPool()
+{
+    static QThreadPool *const pool = [] {
+        auto *p = new QThreadPool;
+        p->setMaxThreadCount(1);
+        p->setThreadPriority(QThread::LowestPriority);
+        return p;
+    }();
+    return pool;
+}
+
 void BulkProducer::runOnWorker(std::function<PreparedBatch()> work,
                                std::function<void(const PreparedBatch &)> done)
 {
@@ -147,7 +161,7 @@ void BulkProducer::runOnWorker(std::function<PreparedBatch()> work,
                 watcher->deleteLater();
                 done(batch);
             });
-    watcher->setFuture(QtConcurrent::run(std::move(work)));
+    watcher->setFuture(QtConcurrent::run(backgroundPool(), std::move(work)));
 }
 
 void BulkProducer::readAhead()

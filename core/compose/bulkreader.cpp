@@ -178,6 +178,8 @@ BulkChunk BulkReader::next(qsizetype maxRecords, qint64 maxBytes)
     // A file of nothing but bad lines must not pile up sentences beyond a chunk's worth.
     const qsizetype maxMalformed = std::max<qsizetype>(maxRecords, 1024);
     qint64 bytes = 0;
+    chunk.records.reserve(std::min<qsizetype>(maxRecords, 4096));
+    chunk.lines.reserve(std::min<qsizetype>(maxRecords, 4096));
     if (m_pending) {
         bytes = estimatedBytes(*m_pending);
         chunk.records.append(std::move(*m_pending));

@@ -48,6 +48,8 @@ Result<HttpRequest> produce(const QList<ProduceRecord> &records)
         estimate += record.key.size() + record.value.size() + record.topic.size() + 64;
     body.reserve(estimate);
     body += '[';
+    QString lastTopic; // a batch is one topic as a rule: written once, copied after
+    QByteArray topicJson;
     for (qsizetype i = 0; i < records.size(); ++i) {
         const ProduceRecord &record = records[i];
         bool text = isText(record.key) && isText(record.value);
@@ -59,8 +61,13 @@ Result<HttpRequest> produce(const QList<ProduceRecord> &records)
                 u"Upstash carries keys, values and headers as text only: this record has bytes that are not UTF-8."_s));
         if (i)
             body += ',';
+        if (i == 0 || record.topic != lastTopic) {
+            lastTopic = record.topic;
+            topicJson.clear();
+            Json::appendString(topicJson, record.topic.toUtf8());
+        }
         body += R"({"topic":)";
-        Json::appendString(body, record.topic.toUtf8());
+        body += topicJson;
         body += R"(,"value":)";
         Json::appendString(body, record.value);
         if (!record.key.isNull()) {

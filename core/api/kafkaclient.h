@@ -6,6 +6,7 @@
 #include "core/http/httprequest.h"
 #include "core/http/job.h"
 #include "offsets.h"
+#include "partitionfetcher.h"
 #include "produce.h"
 #include "topics.h"
 
@@ -106,6 +107,9 @@ public:
     }
 
     virtual std::unique_ptr<ConsumerSession> createConsumerSession(const ConsumerConfig &config) = 0;
+    // Follows partitions without a group (the live tail); owned by the caller, deleted before
+    // the client.
+    virtual std::unique_ptr<PartitionFetcher> createPartitionFetcher() = 0;
 
     // HTTP requests sent and not yet answered, from the transport's live jobs.
     virtual int requestsInFlight() const = 0;

@@ -118,6 +118,16 @@ void AppSettings::setGroupsState(const QString &profileId, const QJsonObject &st
     m_settings->setValue(u"groups/"_s + profileId, QJsonDocument(state).toJson(QJsonDocument::Compact));
 }
 
+QJsonObject AppSettings::tailsState(const QString &profileId) const
+{
+    return QJsonDocument::fromJson(m_settings->value(u"tails/"_s + profileId).toByteArray()).object();
+}
+
+void AppSettings::setTailsState(const QString &profileId, const QJsonObject &state)
+{
+    m_settings->setValue(u"tails/"_s + profileId, QJsonDocument(state).toJson(QJsonDocument::Compact));
+}
+
 QStringList AppSettings::pinnedTopics(const QString &profileId) const
 {
     return m_settings->value(u"pinned/"_s + profileId).toStringList();

@@ -39,6 +39,10 @@ public:
     // alert rules, history retention (the pane owns the shape).
     QJsonObject groupsState(const QString &profileId) const;
     void setGroupsState(const QString &profileId, const QJsonObject &state);
+    // The live tails of a profile: their configs, filters and highlight rules (the Tail pane owns
+    // the shape); never their records.
+    QJsonObject tailsState(const QString &profileId) const;
+    void setTailsState(const QString &profileId, const QJsonObject &state);
     // Where the composer's templates live (empty: the default folder under the app's data).
     QString composerTemplatesDir() const;
     void setComposerTemplatesDir(const QString &folder);

@@ -1,4 +1,6 @@
 #include "confluentclient.h"
+#include "confluentfetcher.h"
+#include "core/dialects/common/perpartitionfetcher.h"
 
 #include "confluentparse.h"
 #include "confluentread.h"
@@ -396,6 +398,22 @@ std::unique_ptr<ConsumerSession> ConfluentClient::createConsumerSession(const Co
 {
     Q_EMIT groupCreated(config.group);
     return std::make_unique<ConfluentSession>(m_transport, m_version, config, m_instances);
+}
+
+std::unique_ptr<PartitionFetcher> ConfluentClient::createPartitionFetcher()
+{
+    if (m_version == Confluent::Version::V2)
+        return std::make_unique<ConfluentV2Fetcher>(this);
+    // v1 reads partitions directly; an empty answer comes at once, so the caller paces it.
+    return std::make_unique<PerPartitionFetcher>(
+        m_transport,
+        [](const TopicPartition &tp, qint64 offset, int) {
+            return Confluent::messages(tp, offset, ConfluentReadJob::V1BatchSize);
+        },
+        [](const TopicPartition &tp, const QByteArray &body) {
+            return Confluent::parseRecords(body, tp.topic);
+        },
+        /*waitsOnServer=*/false);
 }
 
 HttpRequest ConfluentClient::produceRequest(const QList<ProduceRecord> &records) const

@@ -47,6 +47,7 @@ public:
                         Callback<Done> done) override;
     QStringList ownInstances(const QString &group) const override;
     std::unique_ptr<ConsumerSession> createConsumerSession(const ConsumerConfig &config) override;
+    std::unique_ptr<PartitionFetcher> createPartitionFetcher() override;
     int requestsInFlight() const override;
     void shutdown(int timeoutMs, QObject *context, std::function<void(int)> done) override;
 

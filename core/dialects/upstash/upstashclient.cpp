@@ -3,6 +3,7 @@
 #include "core/dialects/common/commitrefusal.h"
 #include "core/dialects/common/operation.h"
 #include "core/dialects/common/partitionbatches.h"
+#include "core/dialects/common/perpartitionfetcher.h"
 #include "core/http/transport.h"
 #include "upstashparse.h"
 #include "upstashread.h"
@@ -293,6 +294,17 @@ std::unique_ptr<ConsumerSession> UpstashClient::createConsumerSession(const Cons
 {
     Q_EMIT groupCreated(config.group);
     return std::make_unique<UpstashSession>(m_transport, config);
+}
+
+std::unique_ptr<PartitionFetcher> UpstashClient::createPartitionFetcher()
+{
+    return std::make_unique<PerPartitionFetcher>(
+        m_transport,
+        [](const TopicPartition &tp, qint64 offset, int waitMs) {
+            return Upstash::fetch(tp, offset, waitMs);
+        },
+        [](const TopicPartition &, const QByteArray &body) { return Upstash::parseMessages(body); },
+        /*waitsOnServer=*/true);
 }
 
 HttpRequest UpstashClient::produceRequest(const QList<ProduceRecord> &records) const

@@ -41,6 +41,7 @@ public:
     Job *deleteConsumer(const QString &group, const QString &instance, QObject *context,
                         Callback<Done> done) override;
     std::unique_ptr<ConsumerSession> createConsumerSession(const ConsumerConfig &config) override;
+    std::unique_ptr<PartitionFetcher> createPartitionFetcher() override;
     int requestsInFlight() const override;
     void shutdown(int timeoutMs, QObject *context, std::function<void(int)> done) override;
 

@@ -1,0 +1,108 @@
+#pragma once
+#include "core/api/kafkaclient.h"
+#include "tailconfig.h"
+#include "tailpositions.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+
+namespace Gregor {
+
+// One live tail: finds the partitions and start positions, then fetches from the positions it
+// keeps (Follow) or polls as a member of a group (Group), and hands on each record once. Faults
+// never stop it: a failed round keeps the positions and is retried with a growing pause, the
+// status says since when and why, and the next answer catches up from where it stood.
+class TailSession : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State
+    {
+        Idle,
+        Starting,
+        Running,
+        Paused,
+        Retrying,
+        Stopped,
+    };
+    Q_ENUM(State)
+
+    static constexpr int FirstRetryMs = 250;
+    static constexpr int MaxRetryMs = 5000;
+    static constexpr int IdlePauseMs = 250;         // between empty rounds when the server does not wait
+    static constexpr int EndsRefreshMs = 2000;      // how often the ends are asked, for "behind"
+    static constexpr int PausedGroupPollMs = 15000; // keeps a paused group member alive
+
+    TailSession(KafkaClient *client, const TailConfig &config, QObject *parent = nullptr);
+    ~TailSession() override; // stops: the server-side instance is removed
+
+    const TailConfig &config() const { return m_config; }
+    void start();
+    void pause();
+    void resume();
+    void stop();
+
+    State state() const { return m_state; }
+    QString statusText() const;
+    QString lastError() const { return m_lastError; }
+    QDateTime retryingSince() const { return m_retryingSince; }
+    const TailPositions &positions() const { return m_positions; }
+    qint64 delivered() const { return m_delivered; }
+    double recordsPerSecond() const { return m_recordRate; }
+    double bytesPerSecond() const { return m_byteRate; }
+    QString instanceName() const;
+    qint64 heldRecords() const { return m_held.size(); }
+
+    // Group mode: commits "next offset to read" of every partition shown so far.
+    Job *commitShown(QObject *context, ResultJob<Done>::Callback done);
+    // The request the next fetch sends, for "Copy as curl".
+    HttpRequest fetchRequest() const;
+
+Q_SIGNALS:
+    void recordsArrived(const QList<Record> &records);
+    void stateChanged(TailSession::State state);
+    void positionsChanged();
+    void statsChanged();
+
+private:
+    void setState(State state);
+    void resolvePartitions();
+    void startAt(QList<TailPartition> partitions);
+    void next();
+    void fetchRound();
+    void pollGroup();
+    void delivered(const QList<Record> &records);
+    void failedRound(const ApiError &error);
+    void recovered();
+    void refreshEnds();
+    void updateRates();
+
+    QPointer<KafkaClient> m_client;
+    TailConfig m_config;
+    State m_state = State::Idle;
+    std::unique_ptr<PartitionFetcher> m_fetcher;
+    std::unique_ptr<ConsumerSession> m_consumer;
+    QPointer<Job> m_job;
+    QPointer<Job> m_endsJob;
+    TailPositions m_positions;
+    QList<Record> m_held; // group mode, paused: polled to stay alive, shown on resume
+    QTimer m_nextTimer;
+    QTimer m_endsTimer;
+    QTimer m_rateTimer;
+    int m_retryMs = FirstRetryMs;
+    QString m_lastError;
+    QDateTime m_retryingSince;
+    qint64 m_delivered = 0;
+    qint64 m_deliveredBytes = 0;
+    qint64 m_ratedRecords = 0, m_ratedBytes = 0;
+    QElapsedTimer m_rateClock;
+    double m_recordRate = 0, m_byteRate = 0;
+    quint64 m_generation = 0; // a stop or restart makes answers of earlier rounds stale
+};
+
+} // namespace Gregor

@@ -1,0 +1,301 @@
+// The live tail against the in-process sandbox: while a producer writes a known sequence to
+// several partitions, the set of (partition, offset) received equals the set produced, with no
+// duplicate, under every fault the sandbox can inject, in every dialect that follows partitions.
+#include "core/tail/tailsession.h"
+#include "tests/integration/clientfixture.h"
+
+#include <QSet>
+#include <QSignalSpy>
+
+using namespace Gregor;
+using namespace Gregor::Test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int Partitions = 3;
+
+// Where a dialect's tail reads: the paths a fault aims at.
+QString readPath(DialectKind dialect)
+{
+    switch (dialect) {
+    case DialectKind::Upstash:
+        return u"/fetch"_s;
+    case DialectKind::ConfluentV2:
+        return u"/consumers/*"_s;
+    default:
+        return u"/topics/*/partitions/*/messages"_s;
+    }
+}
+
+struct Received
+{
+    QList<std::pair<int, qint64>> all; // in arrival order, duplicates kept
+    QSet<std::pair<int, qint64>> unique;
+};
+
+} // namespace
+
+class TestTailSession : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<Sandbox::SandboxServer> m_server;
+    int m_topicSeq = 0;
+
+    QString newTopic()
+    {
+        const QString topic = u"tail-%1"_s.arg(++m_topicSeq);
+        QString error;
+        if (!m_server->createTopic(topic, Partitions, &error))
+            qFatal("createTopic: %s", qPrintable(error));
+        return topic;
+    }
+
+    static void produce(KafkaClient &client, const QString &topic, int perPartition, int from = 0)
+    {
+        QList<ProduceRecord> records;
+        for (int i = from; i < from + perPartition; ++i)
+            for (int p = 0; p < Partitions; ++p)
+                records.append(
+                    record(topic, "v-" + QByteArray::number(p) + "-" + QByteArray::number(i), {}, p));
+        Waiter<QList<ProduceResult>> w;
+        client.produce(records, &client, w.callback());
+        GREGOR_AWAIT_OK(w);
+    }
+
+    static void collect(TailSession &tail, Received &received)
+    {
+        QObject::connect(&tail, &TailSession::recordsArrived, &tail,
+                         [&received](const QList<Record> &records) {
+                             for (const Record &r : records) {
+                                 received.all.append({r.partition, r.offset});
+                                 received.unique.insert({r.partition, r.offset});
+                             }
+                         });
+    }
+
+    static QSet<std::pair<int, qint64>> expected(int perPartition, int from = 0)
+    {
+        QSet<std::pair<int, qint64>> set;
+        for (int p = 0; p < Partitions; ++p)
+            for (qint64 o = from; o < from + perPartition; ++o)
+                set.insert({p, o});
+        return set;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { m_server = startSandbox(); }
+    void cleanup() { m_server->clearFaults(); }
+
+    void exactlyOnceUnderFaults_data()
+    {
+        QTest::addColumn<DialectKind>("dialect");
+        QTest::addColumn<QString>("fault");
+        const QList<std::pair<const char *, DialectKind>> dialects = {{"upstash", DialectKind::Upstash},
+                                                                      {"v2", DialectKind::ConfluentV2},
+                                                                      {"v1", DialectKind::ConfluentV1}};
+        const QStringList faults = {u""_s,
+                                    u"latency=20"_s,
+                                    u"error-rate=0.3"_s,
+                                    u"drop-rate=0.2"_s,
+                                    u"truncate-rate=0.3"_s,
+                                    u"slow-body=400000"_s};
+        for (const auto &[name, dialect] : dialects)
+            for (const QString &fault : faults)
+                QTest::addRow("%s %s", name, fault.isEmpty() ? "no fault" : qPrintable(fault))
+                    << dialect << fault;
+    }
+
+    // Producing while tailing, with the fault on the tail's reads only: every record arrives once.
+    void exactlyOnceUnderFaults()
+    {
+        QFETCH(DialectKind, dialect);
+        QFETCH(QString, fault);
+        const QString topic = newTopic();
+        auto client = createKafkaClient(settingsFor(*m_server, dialect), nullptr);
+        TailConfig config;
+        config.topics = {topic};
+        config.waitMs = 100;
+        TailSession tail(client.get(), config);
+        Received received;
+        collect(tail, received);
+        tail.start();
+        QTRY_COMPARE_WITH_TIMEOUT(tail.state(), TailSession::State::Running, 10000);
+        if (!fault.isEmpty()) {
+            const QString text = fault + u"@"_s + readPath(dialect);
+            const auto spec = Sandbox::FaultSpec::parse(text);
+            QVERIFY2(spec, qPrintable(spec ? QString() : spec.error()));
+            m_server->addFault(*spec);
+        }
+        for (int round = 0; round < 4; ++round)
+            produce(*client, topic, 50, round * 50);
+        QTRY_VERIFY_WITH_TIMEOUT(received.unique.size() >= 200 * Partitions, 60000);
+        m_server->clearFaults();
+        QCOMPARE(received.unique, expected(200));
+        QCOMPARE(received.all.size(), received.unique.size()); // no duplicate
+        for (const TailPartition &p : tail.positions().partitions())
+            QCOMPARE(p.next, 200);
+    }
+
+    void startsAtTheNewestCount()
+    {
+        const QString topic = newTopic();
+        auto client = createKafkaClient(settingsFor(*m_server, DialectKind::Upstash), nullptr);
+        produce(*client, topic, 30);
+        TailConfig config;
+        config.topics = {topic};
+        config.start = TailConfig::Start::NewestCount;
+        config.newestCount = 10;
+        config.waitMs = 50;
+        TailSession tail(client.get(), config);
+        Received received;
+        collect(tail, received);
+        tail.start();
+        QTRY_COMPARE_WITH_TIMEOUT(received.unique.size(), 10 * Partitions, 10000);
+        QCOMPARE(received.unique, expected(10, 20));
+    }
+
+    void choosesSomePartitions()
+    {
+        const QString topic = newTopic();
+        auto client = createKafkaClient(settingsFor(*m_server, DialectKind::Upstash), nullptr);
+        TailConfig config;
+        config.topics = {topic};
+        config.partitions = {{topic, 1}};
+        config.waitMs = 50;
+        TailSession tail(client.get(), config);
+        Received received;
+        collect(tail, received);
+        tail.start();
+        QTRY_COMPARE_WITH_TIMEOUT(tail.state(), TailSession::State::Running, 10000);
+        QCOMPARE(tail.positions().partitions().size(), 1);
+        produce(*client, topic, 20);
+        QTRY_COMPARE_WITH_TIMEOUT(received.unique.size(), 20, 10000);
+        for (const auto &[partition, offset] : std::as_const(received.all))
+            QCOMPARE(partition, 1);
+    }
+
+    void pauseAndResumeKeepPositions()
+    {
+        const QString topic = newTopic();
+        auto client = createKafkaClient(settingsFor(*m_server, DialectKind::Upstash), nullptr);
+        TailConfig config;
+        config.topics = {topic};
+        config.waitMs = 50;
+        TailSession tail(client.get(), config);
+        Received received;
+        collect(tail, received);
+        tail.start();
+        QTRY_COMPARE_WITH_TIMEOUT(tail.state(), TailSession::State::Running, 10000);
+        produce(*client, topic, 20);
+        QTRY_COMPARE_WITH_TIMEOUT(received.unique.size(), 20 * Partitions, 10000);
+        tail.pause();
+        QCOMPARE(tail.state(), TailSession::State::Paused);
+        produce(*client, topic, 30, 20);
+        // The ends keep being asked while paused: "behind" shows what waits, nothing is fetched.
+        QTRY_COMPARE_WITH_TIMEOUT(tail.positions().behind(), 30 * Partitions, 10000);
+        QCOMPARE(received.unique.size(), 20 * Partitions);
+        tail.resume();
+        QTRY_COMPARE_WITH_TIMEOUT(received.unique.size(), 50 * Partitions, 10000);
+        QCOMPARE(received.unique, expected(50));
+        QCOMPARE(received.all.size(), received.unique.size());
+    }
+
+    // A server that refuses every read: the status says since when and why; then it catches up.
+    void retriesAndCatchesUp()
+    {
+        const QString topic = newTopic();
+        auto client = createKafkaClient(settingsFor(*m_server, DialectKind::Upstash), nullptr);
+        TailConfig config;
+        config.topics = {topic};
+        config.waitMs = 50;
+        TailSession tail(client.get(), config);
+        Received received;
+        collect(tail, received);
+        tail.start();
+        QTRY_COMPARE_WITH_TIMEOUT(tail.state(), TailSession::State::Running, 10000);
+        m_server->addFault(*Sandbox::FaultSpec::parse(u"status=503@/fetch"_s));
+        produce(*client, topic, 10);
+        QTRY_COMPARE_WITH_TIMEOUT(tail.state(), TailSession::State::Retrying, 10000);
+        QVERIFY(tail.retryingSince().isValid());
+        QVERIFY2(tail.statusText().startsWith(u"Retrying since"_s), qPrintable(tail.statusText()));
+        QVERIFY(!tail.lastError().isEmpty());
+        m_server->clearFaults();
+        QTRY_COMPARE_WITH_TIMEOUT(received.unique.size(), 10 * Partitions, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(tail.state(), TailSession::State::Running, 5000);
+        QVERIFY(!tail.retryingSince().isValid());
+    }
+
+    // Group mode: the member shows in the group's assignments while it tails and is gone after.
+    void groupMemberIsRemovedWhenClosed()
+    {
+        const QString topic = newTopic();
+        auto client = createKafkaClient(settingsFor(*m_server, DialectKind::Upstash), nullptr);
+        TailConfig config;
+        config.topics = {topic};
+        config.mode = TailConfig::Mode::Group;
+        config.group = u"tail-group"_s;
+        config.instance = u"tail-member"_s;
+        config.waitMs = 100;
+        auto tail = std::make_unique<TailSession>(client.get(), config);
+        Received received;
+        collect(*tail, received);
+        tail->start();
+        QCOMPARE(tail->state(), TailSession::State::Running);
+        QVERIFY(tail->statusText().contains(u"only when you commit"_s));
+        // The member joins on its first poll; records produced after it joined arrive.
+        const auto memberListed = [&] {
+            Waiter<QList<ConsumerGroupInfo>> w;
+            client->listGroups(client.get(), w.callback());
+            [&] { GREGOR_AWAIT_OK(w); }();
+            for (const ConsumerGroupInfo &g : w.value())
+                if (g.name == config.group)
+                    for (const ConsumerInstanceInfo &i : g.instances)
+                        if (i.name == config.instance)
+                            return true;
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(memberListed(), 10000);
+        produce(*client, topic, 5);
+        QTRY_COMPARE_WITH_TIMEOUT(received.unique.size(), 5 * Partitions, 15000);
+        QCOMPARE(received.all.size(), received.unique.size());
+
+        Waiter<Done> committed;
+        QVERIFY(tail->commitShown(client.get(), committed.callback()));
+        GREGOR_AWAIT_OK(committed);
+        Waiter<QList<PartitionOffset>> offsets;
+        QList<TopicPartition> tps;
+        for (int p = 0; p < Partitions; ++p)
+            tps.append({topic, p});
+        client->committedOffsets(config.group, tps, client.get(), offsets.callback());
+        GREGOR_AWAIT_OK(offsets);
+        for (const PartitionOffset &po : offsets.value())
+            QCOMPARE(po.offset, 5);
+
+        tail.reset(); // closing the tail removes the member
+        QTRY_VERIFY_WITH_TIMEOUT(!memberListed(), 10000);
+    }
+
+    void configRoundTrip()
+    {
+        TailConfig c;
+        c.topics = {u"a"_s, u"b"_s};
+        c.partitions = {{u"a"_s, 2}};
+        c.mode = TailConfig::Mode::Group;
+        c.start = TailConfig::Start::Time;
+        c.startTimeMs = 1700000000000;
+        c.group = u"g"_s;
+        c.instance = u"i"_s;
+        c.autoCommit = true;
+        c.capacity = 250000;
+        c.filterText = u"error"_s;
+        QCOMPARE(TailConfig::fromJson(c.toJson()), c);
+        QCOMPARE(c.title(), u"a +1"_s);
+        const TailConfig junk = TailConfig::fromJson(QJsonObject{{u"capacity"_s, -5}, {u"topics"_s, 3}});
+        QCOMPARE(junk.capacity, 1000);
+        QVERIFY(junk.topics.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTailSession)
+#include "tst_tailsession.moc"

@@ -39,6 +39,9 @@ public:
     // Whether an empty answer already waited on the server (long poll): without it the caller
     // pauses before asking again instead of spinning.
     virtual bool waitsOnServer() const = 0;
+    // Whether each partition is a request of its own: then the caller follows partitions apart,
+    // one fetch in flight each, instead of waiting for every partition of a round.
+    virtual bool fetchesPartitionsApart() const { return false; }
     // The first request fetch() would send for these positions, for "Copy as curl".
     virtual HttpRequest fetchRequest(const QList<PartitionOffset> &positions, int waitMs) const = 0;
     // Removes what the fetcher made on the server (a Confluent v2 instance); never blocks.

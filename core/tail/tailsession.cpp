@@ -47,6 +47,7 @@ void TailSession::start()
     ++m_generation;
     m_positions.clear();
     m_held.clear();
+    cancelLanes();
     m_retryMs = FirstRetryMs;
     m_lastError.clear();
     m_retryingSince = {};
@@ -155,26 +156,79 @@ void TailSession::next()
         return resolvePartitions(); // a start that failed: try again
     if (m_state == State::Paused)
         return;
-    fetchRound();
+    // Where the server reads partitions apart, each partition is a lane of its own, so a quiet
+    // partition's long poll never holds back the records of a busy one.
+    if (!m_fetcher->fetchesPartitionsApart())
+        return fetchLane(AllPartitions);
+    for (int lane = 0; lane < int(m_positions.partitions().size()); ++lane)
+        requestLane(lane);
 }
 
-void TailSession::fetchRound()
+// At most MaxLanesInFlight long polls at once (the HTTP client keeps 6 connections a host, and
+// the other panes need some); further lanes wait their turn, in order.
+void TailSession::requestLane(int lane)
+{
+    if (m_laneJobs.contains(lane) || m_laneQueue.contains(lane))
+        return;
+    if (m_laneJobs.size() < MaxLanesInFlight)
+        return fetchLane(lane);
+    m_laneQueue.append(lane);
+}
+
+void TailSession::laneDone(int lane)
+{
+    m_laneJobs.remove(lane);
+    while (m_laneJobs.size() < MaxLanesInFlight && !m_laneQueue.isEmpty())
+        fetchLane(m_laneQueue.takeFirst());
+}
+
+void TailSession::fetchLane(int lane)
+{
+    if (m_state == State::Paused || m_state == State::Stopped || !m_fetcher)
+        return;
+    if (const QPointer<Job> running = m_laneJobs.value(lane); running && !running->isFinished())
+        return;
+    QList<PartitionOffset> positions = m_positions.positions();
+    if (lane != AllPartitions) {
+        const TailPartition &p = m_positions.partitions().at(lane);
+        positions = {{p.tp, p.next}};
+    }
+    const quint64 generation = m_generation;
+    Job *job = m_fetcher->fetch(positions, m_config.waitMs, this, [this, generation, lane](FetchRound round) {
+        if (generation != m_generation)
+            return;
+        laneDone(lane);
+        const bool any = !round.records.isEmpty();
+        delivered(m_positions.accept(round.records));
+        if (round.error)
+            return failedLane(lane, *round.error);
+        m_failingLanes.remove(lane);
+        m_laneRetryMs.remove(lane);
+        if (m_failingLanes.isEmpty())
+            recovered();
+        if (!any && !m_fetcher->waitsOnServer())
+            return laterOnLane(lane, IdlePauseMs);
+        requestLane(lane);
+    });
+    m_laneJobs.insert(lane, job);
+}
+
+void TailSession::laterOnLane(int lane, int delayMs)
 {
     const quint64 generation = m_generation;
-    m_job = m_fetcher->fetch(m_positions.positions(), m_config.waitMs, this,
-                             [this, generation](FetchRound round) {
-                                 if (generation != m_generation)
-                                     return;
-                                 m_job = nullptr;
-                                 const bool any = !round.records.isEmpty();
-                                 delivered(m_positions.accept(round.records));
-                                 if (round.error)
-                                     return failedRound(*round.error);
-                                 recovered();
-                                 if (!any && !m_fetcher->waitsOnServer())
-                                     return m_nextTimer.start(IdlePauseMs);
-                                 next();
-                             });
+    QTimer::singleShot(delayMs, this, [this, generation, lane] {
+        if (generation == m_generation)
+            requestLane(lane);
+    });
+}
+
+void TailSession::failedLane(int lane, const ApiError &error)
+{
+    m_failingLanes.insert(lane);
+    int &retryMs = m_laneRetryMs[lane];
+    retryMs = retryMs == 0 ? FirstRetryMs : std::min(MaxRetryMs, retryMs * 2);
+    noteFailure(error);
+    laterOnLane(lane, retryMs);
 }
 
 void TailSession::pollGroup()
@@ -210,22 +264,24 @@ void TailSession::delivered(const QList<Record> &records)
     Q_EMIT positionsChanged();
 }
 
+void TailSession::noteFailure(const ApiError &error)
+{
+    m_lastError = error.userText.isEmpty() ? error.serverMessage : error.userText;
+    if (!m_retryingSince.isValid())
+        m_retryingSince = QDateTime::currentDateTime();
+    if (m_state != State::Paused)
+        setState(State::Retrying);
+    Q_EMIT stateChanged(m_state); // the status line shows the latest error
+}
+
+// A start or a group poll that failed: tried again after a growing pause.
 void TailSession::failedRound(const ApiError &error)
 {
     m_job = nullptr;
     if (m_state == State::Stopped)
         return;
-    m_lastError = error.userText.isEmpty() ? error.serverMessage : error.userText;
-    if (m_state != State::Retrying) {
-        m_retryingSince = QDateTime::currentDateTime();
-        m_retryMs = FirstRetryMs;
-    } else {
-        m_retryMs = std::min(MaxRetryMs, m_retryMs * 2);
-    }
-    if (m_state != State::Paused)
-        setState(State::Retrying);
-    else
-        Q_EMIT stateChanged(m_state); // the status line shows the error
+    m_retryMs = m_state == State::Retrying ? std::min(MaxRetryMs, m_retryMs * 2) : FirstRetryMs;
+    noteFailure(error);
     m_nextTimer.start(m_retryMs);
 }
 
@@ -241,11 +297,14 @@ void TailSession::pause()
 {
     if (m_state == State::Stopped || m_state == State::Idle || m_state == State::Paused)
         return;
-    if (m_config.mode == TailConfig::Mode::Follow && m_job) {
+    if (m_config.mode == TailConfig::Mode::Follow) {
         // A cancelled round delivers nothing, so the positions stay those of the last record shown.
         ++m_generation;
-        m_job->cancel();
-        m_job = nullptr;
+        cancelLanes();
+        if (m_job) {
+            m_job->cancel();
+            m_job = nullptr;
+        }
     }
     m_nextTimer.stop();
     setState(State::Paused);
@@ -266,6 +325,17 @@ void TailSession::resume()
     next();
 }
 
+void TailSession::cancelLanes()
+{
+    m_laneQueue.clear();
+    const auto jobs = std::exchange(m_laneJobs, {});
+    for (const QPointer<Job> &job : jobs)
+        if (job)
+            job->cancel();
+    m_failingLanes.clear();
+    m_laneRetryMs.clear();
+}
+
 void TailSession::stop()
 {
     if (m_state == State::Stopped)
@@ -279,6 +349,7 @@ void TailSession::stop()
     if (m_endsJob)
         m_endsJob->cancel();
     m_job = nullptr;
+    cancelLanes();
     if (m_fetcher)
         m_fetcher->close();
     m_fetcher.reset();
@@ -354,7 +425,9 @@ QString TailSession::statusText() const
             return tr("Consuming as %1 in group %2; commits: %3.")
                 .arg(instanceName().isEmpty() ? tr("a new member") : instanceName(), m_config.group,
                      m_config.autoCommit ? tr("automatic") : tr("only when you commit what is shown"));
-        return tr("Following %n partition(s).", nullptr, int(m_positions.partitions().size()));
+        return m_positions.partitions().size() == 1
+                   ? tr("Following 1 partition.")
+                   : tr("Following %1 partitions.").arg(m_positions.partitions().size());
     case State::Paused:
         return m_config.mode == TailConfig::Mode::Group
                    ? tr("Paused: the member stays in the group; records are held until you resume.")

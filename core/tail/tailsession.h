@@ -5,8 +5,10 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 #include <memory>
@@ -37,6 +39,7 @@ public:
     static constexpr int IdlePauseMs = 250;         // between empty rounds when the server does not wait
     static constexpr int EndsRefreshMs = 2000;      // how often the ends are asked, for "behind"
     static constexpr int PausedGroupPollMs = 15000; // keeps a paused group member alive
+    static constexpr int MaxLanesInFlight = 4;
 
     TailSession(KafkaClient *client, const TailConfig &config, QObject *parent = nullptr);
     ~TailSession() override; // stops: the server-side instance is removed
@@ -73,8 +76,16 @@ private:
     void setState(State state);
     void resolvePartitions();
     void startAt(QList<TailPartition> partitions);
+    static constexpr int AllPartitions = -1; // the lane of a fetcher that reads them together
+
     void next();
-    void fetchRound();
+    void requestLane(int lane);
+    void laneDone(int lane);
+    void fetchLane(int lane);
+    void laterOnLane(int lane, int delayMs);
+    void failedLane(int lane, const ApiError &error);
+    void noteFailure(const ApiError &error);
+    void cancelLanes();
     void pollGroup();
     void delivered(const QList<Record> &records);
     void failedRound(const ApiError &error);
@@ -87,7 +98,11 @@ private:
     State m_state = State::Idle;
     std::unique_ptr<PartitionFetcher> m_fetcher;
     std::unique_ptr<ConsumerSession> m_consumer;
-    QPointer<Job> m_job;
+    QPointer<Job> m_job;                  // a start's lookup or a group poll
+    QHash<int, QPointer<Job>> m_laneJobs; // Follow: the fetch in flight per lane
+    QList<int> m_laneQueue;               // lanes waiting for a free slot, in turn
+    QSet<int> m_failingLanes;
+    QHash<int, int> m_laneRetryMs;
     QPointer<Job> m_endsJob;
     TailPositions m_positions;
     QList<Record> m_held; // group mode, paused: polled to stay alive, shown on resume

@@ -137,6 +137,33 @@ private Q_SLOTS:
             QCOMPARE(p.next, 200);
     }
 
+    // More partitions than lanes in flight: they take turns, and every record arrives once.
+    void manyPartitionsTakeTurns()
+    {
+        const QString topic = u"tail-many"_s;
+        QVERIFY(m_server->createTopic(topic, 10));
+        auto client = createKafkaClient(settingsFor(*m_server, DialectKind::Upstash), nullptr);
+        TailConfig config;
+        config.topics = {topic};
+        config.waitMs = 200;
+        TailSession tail(client.get(), config);
+        Received received;
+        collect(tail, received);
+        tail.start();
+        QTRY_COMPARE_WITH_TIMEOUT(tail.state(), TailSession::State::Running, 10000);
+        QCOMPARE(tail.positions().partitions().size(), 10);
+        QList<ProduceRecord> records;
+        for (int i = 0; i < 20; ++i)
+            for (int p = 0; p < 10; ++p)
+                records.append(record(topic, "v", {}, p));
+        Waiter<QList<ProduceResult>> w;
+        client->produce(records, client.get(), w.callback());
+        GREGOR_AWAIT_OK(w);
+        QTRY_COMPARE_WITH_TIMEOUT(received.unique.size(), 200, 15000);
+        QCOMPARE(received.all.size(), 200);
+        QVERIFY(client->requestsInFlight() <= TailSession::MaxLanesInFlight + 1); // + the ends lookup
+    }
+
     void startsAtTheNewestCount()
     {
         const QString topic = newTopic();

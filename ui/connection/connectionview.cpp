@@ -9,6 +9,7 @@
 #include "ui/groups/groupspane.h"
 #include "ui/messages/messagespane.h"
 #include "ui/requestlog/requestlogpane.h"
+#include "ui/tail/tailpane.h"
 
 #include <QLabel>
 #include <QSplitter>
@@ -19,20 +20,6 @@
 using namespace Qt::StringLiterals;
 
 namespace Gregor {
-
-// A work area that a later version fills: it says what will be there instead of faking content.
-static QWidget *plannedArea(const QString &objectName, const QString &title, const QString &promise,
-                            QWidget *parent)
-{
-    auto *label =
-        new QLabel(u"<h3>%1</h3><p>%2</p>"_s.arg(title.toHtmlEscaped(), promise.toHtmlEscaped()), parent);
-    label->setObjectName(objectName);
-    label->setAlignment(Qt::AlignCenter);
-    label->setWordWrap(true);
-    label->setMargin(40);
-    label->setEnabled(false);
-    return label;
-}
 
 ConnectionView::ConnectionView(OpenConnection *connection, AppSettings *settings, LagHistory *history,
                                QWidget *parent)
@@ -71,10 +58,8 @@ ConnectionView::ConnectionView(OpenConnection *connection, AppSettings *settings
     m_areas->addTab(m_composer, tr("C&omposer"));
     m_groups = new GroupsPane(connection, settings, history, m_areas);
     m_areas->addTab(m_groups, tr("Consumer &groups"));
-    m_areas->addTab(
-        plannedArea(u"tailArea"_s, tr("Live tail"),
-                    tr("Follow one or more topics as records arrive, with pause, rate and filter."), m_areas),
-        tr("&Tail"));
+    m_tail = new TailPane(connection, m_sidebar->model(), settings, m_areas);
+    m_areas->addTab(m_tail, tr("&Tail"));
     m_requestLog = new RequestLogPane(connection, m_areas);
     m_requestLog->splitter()->restoreState(settings->splitterState(u"requestLog"_s));
     connect(m_requestLog->splitter(), &QSplitter::splitterMoved, this, &ConnectionView::saveLayout);
@@ -115,21 +100,24 @@ ConnectionView::ConnectionView(OpenConnection *connection, AppSettings *settings
         m_requestLog->showExchange(id);
     });
     connect(m_composer, &ComposerPane::bulkProduceRequested, this, [this] { openBulkProduce(); });
-    m_messages->setSendTargets([this] {
+    const auto sendTargets = [this] {
         QList<QPair<QString, QString>> targets;
         for (OpenConnection *other : m_directory ? m_directory() : QList<OpenConnection *>()) {
             if (other != m_connection)
                 targets.append({other->profile().id, other->profile().name});
         }
         return targets;
-    });
-    connect(m_messages, &MessagesPane::sendAgainRequested, this,
-            [this](const QList<Record> &records, const QString &target) {
-                if (target.isEmpty() || target == m_connection->profile().id)
-                    sendAgain(records);
-                else
-                    Q_EMIT sendAgainElsewhere(records, target);
-            });
+    };
+    m_messages->setSendTargets(sendTargets);
+    m_tail->setSendTargets(sendTargets);
+    const auto routeSendAgain = [this](const QList<Record> &records, const QString &target) {
+        if (target.isEmpty() || target == m_connection->profile().id)
+            sendAgain(records);
+        else
+            Q_EMIT sendAgainElsewhere(records, target);
+    };
+    connect(m_messages, &MessagesPane::sendAgainRequested, this, routeSendAgain);
+    connect(m_tail, &TailPane::sendAgainRequested, this, routeSendAgain);
 }
 
 ConnectionView::~ConnectionView() = default;
@@ -178,6 +166,8 @@ void ConnectionView::find()
         m_requestLog->focusFilter();
     else if (currentArea() == Area::ConsumerGroups)
         m_groups->focusFilter();
+    else if (currentArea() == Area::Tail)
+        m_tail->focusFilter();
     else {
         showArea(Area::Messages);
         m_messages->focusSearch();
@@ -201,6 +191,7 @@ void ConnectionView::saveLayout() const
     m_settings->setSplitterState(u"connection"_s, m_splitter->saveState());
     m_settings->setSplitterState(u"requestLog"_s, m_requestLog->splitter()->saveState());
     m_settings->setSplitterState(u"composer"_s, m_composer->splitter()->saveState());
+    m_tail->saveState();
 }
 
 } // namespace Gregor

@@ -18,6 +18,7 @@ class GroupsPane;
 class LagHistory;
 class MessagesPane;
 class RequestLogPane;
+class TailPane;
 class TopicsSidebar;
 
 // Everything of one open connection: the topics sidebar and the work areas.
@@ -46,11 +47,12 @@ public:
     MessagesPane *messages() const { return m_messages; }
     GroupsPane *groups() const { return m_groups; }
     ComposerPane *composer() const { return m_composer; }
+    TailPane *tail() const { return m_tail; }
     QTabWidget *areas() const { return m_areas; }
 
     void showArea(Area area);
     void openTopic(const QString &topic); // in the Messages area
-    void find();                          // search records, or filter the request log or the groups
+    void find(); // search records, or filter the request log, the groups or the current tail
     void refresh();                       // F5: the groups' figures in that area, else the topic list
     Area currentArea() const;
     void saveLayout() const;
@@ -75,6 +77,7 @@ private:
     MessagesPane *m_messages;
     GroupsPane *m_groups;
     ComposerPane *m_composer;
+    TailPane *m_tail;
     Directory m_directory;
     RequestLogPane *m_requestLog;
 };

@@ -20,6 +20,7 @@ public:
 
     Job *fetch(const QList<PartitionOffset> &positions, int waitMs, QObject *context, Callback done) override;
     bool waitsOnServer() const override { return m_waitsOnServer; }
+    bool fetchesPartitionsApart() const override { return true; }
     HttpRequest fetchRequest(const QList<PartitionOffset> &positions, int waitMs) const override;
 
 private:

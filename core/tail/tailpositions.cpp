@@ -42,6 +42,14 @@ void TailPositions::setEnd(const TopicPartition &tp, qint64 end)
         m_partitions[*it].end = end;
 }
 
+void TailPositions::adopt(const TopicPartition &tp)
+{
+    if (m_index.contains(tp))
+        return;
+    m_index.insert(tp, m_partitions.size());
+    m_partitions.append({tp, -1, -1, 0});
+}
+
 QList<PartitionOffset> TailPositions::positions() const
 {
     QList<PartitionOffset> result;

@@ -33,6 +33,8 @@ public:
     // `adoptUnknown` (group mode) a record of a partition not followed yet starts following it.
     QList<Record> accept(const QList<Record> &records, bool adoptUnknown = false);
     void setEnd(const TopicPartition &tp, qint64 end);
+    // Group mode: a partition the server assigned, shown before its first record sets a position.
+    void adopt(const TopicPartition &tp);
 
     // The positions to fetch from (partitions with a known position).
     QList<PartitionOffset> positions() const;

@@ -348,6 +348,8 @@ void TailSession::stop()
         m_job->cancel();
     if (m_endsJob)
         m_endsJob->cancel();
+    if (m_assignmentJob)
+        m_assignmentJob->cancel();
     m_job = nullptr;
     cancelLanes();
     if (m_fetcher)
@@ -380,6 +382,9 @@ HttpRequest TailSession::fetchRequest() const
 
 void TailSession::refreshEnds()
 {
+    if (m_client && m_config.mode == TailConfig::Mode::Group && m_consumer && !m_assignmentJob &&
+        m_client->capabilities().testFlag(Capability::ListGroups))
+        refreshAssignment();
     if (!m_client || m_endsJob || m_positions.isEmpty())
         return;
     QList<TopicPartition> tps;
@@ -394,6 +399,26 @@ void TailSession::refreshEnds()
                 m_positions.setEnd(po.tp, po.offset);
             Q_EMIT positionsChanged();
         });
+}
+
+// The partitions the server gave this member, so they show before their first record.
+void TailSession::refreshAssignment()
+{
+    const QString member = m_consumer->instanceName();
+    m_assignmentJob = m_client->listGroups(this, [this, member](Result<QList<ConsumerGroupInfo>> groups) {
+        m_assignmentJob = nullptr;
+        if (!groups)
+            return;
+        for (const ConsumerGroupInfo &group : std::as_const(*groups)) {
+            if (group.name != m_config.group)
+                continue;
+            for (const ConsumerInstanceInfo &instance : group.instances)
+                if (instance.name == member)
+                    for (const TopicPartition &tp : instance.assignment)
+                        m_positions.adopt(tp);
+        }
+        Q_EMIT positionsChanged();
+    });
 }
 
 void TailSession::updateRates()

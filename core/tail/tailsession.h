@@ -91,6 +91,7 @@ private:
     void failedRound(const ApiError &error);
     void recovered();
     void refreshEnds();
+    void refreshAssignment();
     void updateRates();
 
     QPointer<KafkaClient> m_client;
@@ -104,6 +105,7 @@ private:
     QSet<int> m_failingLanes;
     QHash<int, int> m_laneRetryMs;
     QPointer<Job> m_endsJob;
+    QPointer<Job> m_assignmentJob;
     TailPositions m_positions;
     QList<Record> m_held; // group mode, paused: polled to stay alive, shown on resume
     QTimer m_nextTimer;

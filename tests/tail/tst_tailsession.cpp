@@ -283,6 +283,8 @@ private Q_SLOTS:
             return false;
         };
         QTRY_VERIFY_WITH_TIMEOUT(memberListed(), 10000);
+        // The assignment shows in the partitions before any record came.
+        QTRY_COMPARE_WITH_TIMEOUT(tail->positions().partitions().size(), Partitions, 10000);
         produce(*client, topic, 5);
         QTRY_COMPARE_WITH_TIMEOUT(received.unique.size(), 5 * Partitions, 15000);
         QCOMPARE(received.all.size(), received.unique.size());

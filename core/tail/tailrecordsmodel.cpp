@@ -21,7 +21,6 @@ TailRecordsModel::TailRecordsModel(qsizetype capacity, QObject *parent)
     , m_ring(capacity)
 {
     m_applyTimer.setSingleShot(true);
-    m_applyTimer.setInterval(0);
     connect(&m_applyTimer, &QTimer::timeout, this, &TailRecordsModel::apply);
     m_sliceTimer.setSingleShot(true);
     m_sliceTimer.setInterval(0);
@@ -76,8 +75,13 @@ void TailRecordsModel::enqueue(const QList<Record> &records)
         m_pending = records;
     else
         m_pending.append(records);
-    if (!m_applyTimer.isActive())
-        m_applyTimer.start();
+    if (m_applyTimer.isActive())
+        return;
+    // The first records after a quiet spell show at once; a steady stream is applied at most
+    // every MinApplyIntervalMs, so a fast topic costs a view repaint 25 times a second instead
+    // of once per answer.
+    const qint64 since = m_lastApply.isValid() ? m_lastApply.elapsed() : MinApplyIntervalMs;
+    m_applyTimer.start(int(std::clamp<qint64>(MinApplyIntervalMs - since, 0, MinApplyIntervalMs)));
 }
 
 void TailRecordsModel::flushNow()
@@ -90,6 +94,7 @@ void TailRecordsModel::apply()
     m_applyTimer.stop();
     if (m_pending.isEmpty())
         return;
+    m_lastApply.start();
     const QList<Record> batch = std::exchange(m_pending, {});
     const qsizetype evicted = m_ring.evictionFor(batch.size());
     removeFront(evicted, [&] { m_ring.evictFor(batch.size()); });

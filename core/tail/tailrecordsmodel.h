@@ -4,6 +4,7 @@
 #include "recordring.h"
 
 #include <QAbstractTableModel>
+#include <QElapsedTimer>
 #include <QList>
 #include <QTimer>
 
@@ -50,6 +51,7 @@ public:
 
     static constexpr int previewChars = 200;
     static constexpr int filterSliceMs = 6; // well under a 16 ms frame
+    static constexpr int MinApplyIntervalMs = 40;
 
     explicit TailRecordsModel(qsizetype capacity = RecordRing::DefaultCapacity, QObject *parent = nullptr);
     ~TailRecordsModel() override;
@@ -112,6 +114,7 @@ private:
     RecordRing m_ring;
     QList<Record> m_pending;
     QTimer m_applyTimer;
+    QElapsedTimer m_lastApply;
     Capabilities m_capabilities = capabilitiesOf(DialectKind::Upstash);
     QList<HighlightRule> m_rules;
 

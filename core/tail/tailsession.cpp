@@ -193,23 +193,33 @@ void TailSession::fetchLane(int lane)
         const TailPartition &p = m_positions.partitions().at(lane);
         positions = {{p.tp, p.next}};
     }
+    // While some lanes bring records, a quiet one asks without waiting on the server (and
+    // again after a pause), so its long poll never holds a slot a busy lane needs.
+    const int lanes = int(m_positions.partitions().size());
+    const bool shortPoll =
+        lane != AllPartitions && m_quietLanes.contains(lane) && m_quietLanes.size() < lanes;
     const quint64 generation = m_generation;
-    Job *job = m_fetcher->fetch(positions, m_config.waitMs, this, [this, generation, lane](FetchRound round) {
-        if (generation != m_generation)
-            return;
-        laneDone(lane);
-        const bool any = !round.records.isEmpty();
-        delivered(m_positions.accept(round.records));
-        if (round.error)
-            return failedLane(lane, *round.error);
-        m_failingLanes.remove(lane);
-        m_laneRetryMs.remove(lane);
-        if (m_failingLanes.isEmpty())
-            recovered();
-        if (!any && !m_fetcher->waitsOnServer())
-            return laterOnLane(lane, IdlePauseMs);
-        requestLane(lane);
-    });
+    Job *job = m_fetcher->fetch(positions, shortPoll ? 0 : m_config.waitMs, this,
+                                [this, generation, lane, shortPoll](FetchRound round) {
+                                    if (generation != m_generation)
+                                        return;
+                                    laneDone(lane);
+                                    const bool any = !round.records.isEmpty();
+                                    if (any)
+                                        m_quietLanes.remove(lane);
+                                    else if (!round.error)
+                                        m_quietLanes.insert(lane);
+                                    delivered(m_positions.accept(round.records));
+                                    if (round.error)
+                                        return failedLane(lane, *round.error);
+                                    m_failingLanes.remove(lane);
+                                    m_laneRetryMs.remove(lane);
+                                    if (m_failingLanes.isEmpty())
+                                        recovered();
+                                    if (!any && (shortPoll || !m_fetcher->waitsOnServer()))
+                                        return laterOnLane(lane, IdlePauseMs);
+                                    requestLane(lane);
+                                });
     m_laneJobs.insert(lane, job);
 }
 
@@ -334,6 +344,7 @@ void TailSession::cancelLanes()
             job->cancel();
     m_failingLanes.clear();
     m_laneRetryMs.clear();
+    m_quietLanes.clear();
 }
 
 void TailSession::stop()

@@ -103,6 +103,7 @@ private:
     QHash<int, QPointer<Job>> m_laneJobs; // Follow: the fetch in flight per lane
     QList<int> m_laneQueue;               // lanes waiting for a free slot, in turn
     QSet<int> m_failingLanes;
+    QSet<int> m_quietLanes; // lanes whose last answer was empty
     QHash<int, int> m_laneRetryMs;
     QPointer<Job> m_endsJob;
     QPointer<Job> m_assignmentJob;

@@ -4,6 +4,7 @@
 #include "core/tail/tailsession.h"
 #include "tests/integration/clientfixture.h"
 
+#include <QElapsedTimer>
 #include <QSet>
 #include <QSignalSpy>
 
@@ -162,6 +163,37 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(received.unique.size(), 200, 15000);
         QCOMPARE(received.all.size(), 200);
         QVERIFY(client->requestsInFlight() <= TailSession::MaxLanesInFlight + 1); // + the ends lookup
+    }
+
+    // Traffic on one partition of six: the quiet partitions' waits never hold back the busy one.
+    // (Before, each batch waited behind a second-long poll; 20 batches then took over 15 s.)
+    void aBusyPartitionIsNotHeldBackByQuietOnes()
+    {
+        const QString topic = u"tail-skewed"_s;
+        QVERIFY(m_server->createTopic(topic, 6));
+        auto client = createKafkaClient(settingsFor(*m_server, DialectKind::Upstash), nullptr);
+        TailConfig config;
+        config.topics = {topic};
+        config.waitMs = 1000;
+        TailSession tail(client.get(), config);
+        Received received;
+        collect(tail, received);
+        tail.start();
+        QTRY_COMPARE_WITH_TIMEOUT(tail.state(), TailSession::State::Running, 10000);
+        QElapsedTimer clock;
+        clock.start();
+        for (int batch = 1; batch <= 20 && clock.elapsed() < 15000; ++batch) {
+            QList<ProduceRecord> records;
+            for (int i = 0; i < 50; ++i)
+                records.append(record(topic, "v", {}, 0));
+            Waiter<QList<ProduceResult>> w;
+            client->produce(records, client.get(), w.callback());
+            GREGOR_AWAIT_OK(w);
+            QTRY_COMPARE_WITH_TIMEOUT(received.unique.size(), batch * 50, 15000);
+        }
+        QCOMPARE(received.unique.size(), 1000);
+        QVERIFY2(clock.elapsed() < 15000, "the busy partition waited behind the quiet ones' polls");
+        QCOMPARE(received.all.size(), received.unique.size());
     }
 
     void startsAtTheNewestCount()

@@ -52,8 +52,8 @@ public:
 
     void showArea(Area area);
     void openTopic(const QString &topic); // in the Messages area
-    void find(); // search records, or filter the request log, the groups or the current tail
-    void refresh();                       // F5: the groups' figures in that area, else the topic list
+    void find();    // search records, or filter the request log, the groups or the current tail
+    void refresh(); // F5: the groups' figures in that area, else the topic list
     Area currentArea() const;
     void saveLayout() const;
 

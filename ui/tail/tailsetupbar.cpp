@@ -216,9 +216,12 @@ TailSetupBar::TailSetupBar(TopicListModel *topics, QWidget *parent)
 void TailSetupBar::updateFields()
 {
     const auto start = TailConfig::Start(m_start->currentData().toInt());
-    m_newest->setVisible(start == TailConfig::Start::NewestCount);
-    m_time->setVisible(start == TailConfig::Start::Time);
     const bool group = TailConfig::Mode(m_mode->currentData().toInt()) == TailConfig::Mode::Group;
+    // A group member starts where the group committed (a new group: at the end), not where the
+    // user picks: the start choice belongs to following partitions.
+    m_start->setVisible(!group);
+    m_newest->setVisible(!group && start == TailConfig::Start::NewestCount);
+    m_time->setVisible(!group && start == TailConfig::Start::Time);
     m_groupRow->setVisible(group);
     m_commitButton->setVisible(group);
     m_autoCommit->setEnabled(!m_locked && !m_readOnly);

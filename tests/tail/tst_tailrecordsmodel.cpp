@@ -316,7 +316,7 @@ private Q_SLOTS:
         // Rules follow the shown rows through a filter.
         model.setMatcher(matcher(u"\"n\":1"_s));
         QTRY_VERIFY(!model.isFiltering()); // a slow build needs more than the first slice
-        QCOMPARE(model.seqOf(8), 17); // 1, 10, 11, …
+        QCOMPARE(model.seqOf(8), 17);      // 1, 10, 11, …
         QCOMPARE(highlight(8), 1);
 
         model.setHighlightRules({});

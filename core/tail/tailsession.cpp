@@ -193,11 +193,12 @@ void TailSession::fetchLane(int lane)
         const TailPartition &p = m_positions.partitions().at(lane);
         positions = {{p.tp, p.next}};
     }
-    // While some lanes bring records, a quiet one asks without waiting on the server (and
-    // again after a pause), so its long poll never holds a slot a busy lane needs.
+    // When the partitions outnumber the slots and some bring records, a quiet one asks without
+    // waiting on the server (and again a second later), so its long poll never holds a slot a
+    // busy lane needs.
     const int lanes = int(m_positions.partitions().size());
-    const bool shortPoll =
-        lane != AllPartitions && m_quietLanes.contains(lane) && m_quietLanes.size() < lanes;
+    const bool shortPoll = lane != AllPartitions && lanes > MaxLanesInFlight && m_quietLanes.contains(lane) &&
+                           m_quietLanes.size() < lanes;
     const quint64 generation = m_generation;
     Job *job = m_fetcher->fetch(positions, shortPoll ? 0 : m_config.waitMs, this,
                                 [this, generation, lane, shortPoll](FetchRound round) {
@@ -216,7 +217,9 @@ void TailSession::fetchLane(int lane)
                                     m_laneRetryMs.remove(lane);
                                     if (m_failingLanes.isEmpty())
                                         recovered();
-                                    if (!any && (shortPoll || !m_fetcher->waitsOnServer()))
+                                    if (!any && shortPoll)
+                                        return laterOnLane(lane, QuietPollMs);
+                                    if (!any && !m_fetcher->waitsOnServer())
                                         return laterOnLane(lane, IdlePauseMs);
                                     requestLane(lane);
                                 });

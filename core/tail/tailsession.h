@@ -40,6 +40,7 @@ public:
     static constexpr int EndsRefreshMs = 2000;      // how often the ends are asked, for "behind"
     static constexpr int PausedGroupPollMs = 15000; // keeps a paused group member alive
     static constexpr int MaxLanesInFlight = 4;
+    static constexpr int QuietPollMs = 1000; // a quiet partition's turn while others are busy
 
     TailSession(KafkaClient *client, const TailConfig &config, QObject *parent = nullptr);
     ~TailSession() override; // stops: the server-side instance is removed

@@ -1,5 +1,6 @@
 #include "recordjson.h"
 
+#include "jsonescape.h"
 #include "jsonwriter.h"
 
 #include <QJsonArray>
@@ -7,32 +8,45 @@
 
 namespace Gregor::Sandbox::RecordJson {
 
-void upstash(QByteArray &out, const QString &topic, int partition, const RecordView &record)
+QByteArray upstashPrefix(const QString &topic, int partition)
 {
-    JsonWriter w(out);
-    w.raw("{").key("topic").string(QStringView(topic));
-    w.raw(",").key("partition").number(partition);
-    w.raw(",").key("offset").number(record.offset);
-    w.raw(",").key("timestamp").number(record.timestampMs);
-    w.raw(",").key("key").string(record.key);
-    w.raw(",").key("value").string(record.value);
-    w.raw(",").key("headers").raw("[");
+    QByteArray prefix;
+    JsonWriter(prefix).raw("{").key("topic").string(QStringView(topic)).raw(",").key("partition").number(
+        partition);
+    return prefix + ",\"offset\":";
+}
+
+void upstash(ByteSink &out, QByteArrayView prefix, const RecordView &record)
+{
+    out.put(prefix);
+    out.number(record.offset);
+    out.put(",\"timestamp\":");
+    out.number(record.timestampMs);
+    out.put(",\"key\":");
+    JsonEscape::appendQuoted(out, record.key);
+    out.put(",\"value\":");
+    JsonEscape::appendQuoted(out, record.value);
+    out.put(",\"headers\":[");
     if (record.layout.headerCount > 0) {
         bool first = true;
         for (const RecordHeader &header : record.headers()) {
             if (!first)
-                w.raw(",");
+                out.put(',');
             first = false;
-            w.raw("{")
-                .key("key")
-                .string(QStringView(header.key))
-                .raw(",")
-                .key("value")
-                .string(header.value)
-                .raw("}");
+            out.put("{\"key\":");
+            JsonEscape::appendQuoted(out, header.key.toUtf8());
+            out.put(",\"value\":");
+            JsonEscape::appendQuoted(out, header.value);
+            out.put('}');
         }
     }
-    w.raw("]}");
+    out.put("]}");
+}
+
+void upstash(QByteArray &out, const QString &topic, int partition, const RecordView &record)
+{
+    ByteSink sink(out);
+    upstash(sink, upstashPrefix(topic, partition), record);
 }
 
 bool isJsonText(QByteArrayView bytes)

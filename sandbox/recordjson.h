@@ -1,4 +1,5 @@
 #pragma once
+#include "bytesink.h"
 #include "consumergroups.h"
 #include "partitionlog.h"
 
@@ -12,6 +13,10 @@ namespace RecordJson {
 // Upstash: {"topic","partition","offset","timestamp","key","value","headers":[{"key","value"}]};
 // key "" when absent, value "" for a tombstone, bytes as UTF-8 text.
 void upstash(QByteArray &out, const QString &topic, int partition, const RecordView &record);
+// The same for answers of many records: what every record of a partition starts with is made
+// once (upstashPrefix) and the records go through one sink.
+QByteArray upstashPrefix(const QString &topic, int partition);
+void upstash(ByteSink &out, QByteArrayView prefix, const RecordView &record);
 // Confluent: {"topic"?,"key","value","partition","offset"}; binary = base64 or null, json = the
 // stored JSON text (bytes that are not JSON become a JSON string).
 void confluent(QByteArray &out, const QString *topic, int partition, const RecordView &record,

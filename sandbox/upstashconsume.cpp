@@ -133,16 +133,25 @@ Reply consume(RequestContext &ctx)
             return RequestContext::errorFor(Dialect::Upstash, 400, items.error());
         if (items->empty() && !lastChance)
             return std::nullopt;
-        QByteArray out = "[";
-        for (const ReadItem &item : *items) {
-            if (out.size() > 1)
-                out.append(',');
-            const PartitionLog &log = store.topic(item.tp.topic)->partitions[size_t(item.tp.partition)];
-            RecordJson::upstash(out, item.tp.topic, item.tp.partition, log.at(item.offset));
-        }
-        out.append(']');
         HttpResponse response = ok;
-        response.body = out;
+        {
+            ByteSink out(response.body);
+            out.put('[');
+            const TopicPartition *last = nullptr;
+            const PartitionLog *log = nullptr;
+            QByteArray prefix;
+            for (const ReadItem &item : *items) {
+                if (out.size() > 1)
+                    out.put(',');
+                if (!last || *last != item.tp) { // items come a partition at a time
+                    last = &item.tp;
+                    log = &store.topic(item.tp.topic)->partitions[size_t(item.tp.partition)];
+                    prefix = RecordJson::upstashPrefix(item.tp.topic, item.tp.partition);
+                }
+                RecordJson::upstash(out, prefix, log->at(item.offset));
+            }
+            out.put(']');
+        }
         return response;
     };
     return reply;

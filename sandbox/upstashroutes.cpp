@@ -165,27 +165,50 @@ Reply fetch(RequestContext &ctx)
     reply.waitMs = qMin(timeout, options.maxWaitMs);
     reply.poll = [&store, &options, tpos = *tpos,
                   jsonCt = ctx.json({})](bool lastChance) -> std::optional<HttpResponse> {
-        QByteArray out = "[";
+        // First what the answer holds, so its buffer is allocated once, then the records.
+        struct Slice
+        {
+            const PartitionLog *log;
+            qint64 from, to;
+            QByteArray prefix;
+        };
+        std::vector<Slice> slices;
+        slices.reserve(size_t(tpos.size()));
         int count = 0;
         qint64 bytes = 0;
         for (const Tpo &t : tpos) {
             const PartitionLog &log = store.topic(t.tp.topic)->partitions[size_t(t.tp.partition)];
-            for (qint64 offset = log.clampToStart(t.offset);
-                 offset < log.endOffset() && count < options.maxRecords; ++offset) {
-                const RecordView record = log.at(offset);
-                if (count > 0 && bytes + record.payloadBytes() > options.maxFetchBytes)
+            qint64 offset = log.clampToStart(t.offset);
+            const qint64 from = offset;
+            for (; offset < log.endOffset() && count < options.maxRecords; ++offset) {
+                const qsizetype payload = log.at(offset).payloadBytes();
+                if (count > 0 && bytes + payload > options.maxFetchBytes)
                     break;
-                if (count++ > 0)
-                    out.append(',');
-                bytes += record.payloadBytes();
-                RecordJson::upstash(out, t.tp.topic, t.tp.partition, record);
+                ++count;
+                bytes += payload;
             }
+            if (offset > from)
+                slices.push_back({&log, from, offset, RecordJson::upstashPrefix(t.tp.topic, t.tp.partition)});
         }
         if (count == 0 && !lastChance)
             return std::nullopt;
-        out.append(']');
         HttpResponse response = jsonCt;
-        response.body = out;
+        {
+            ByteSink out(response.body);
+            qsizetype expected = bytes + 2; // and per record its prefix and some 100 bytes of JSON
+            for (const Slice &slice : slices)
+                expected += (slice.to - slice.from) * (slice.prefix.size() + 100);
+            out.reserve(expected);
+            out.put('[');
+            for (const Slice &slice : slices) {
+                for (qint64 offset = slice.from; offset < slice.to; ++offset) {
+                    if (out.size() > 1)
+                        out.put(',');
+                    RecordJson::upstash(out, slice.prefix, slice.log->at(offset));
+                }
+            }
+            out.put(']');
+        }
         return response;
     };
     return reply;

@@ -109,6 +109,22 @@ private Q_SLOTS:
                        "{'value':'','partition':1,'timestamp':6,"
                        "'headers':[{'key':'h','value':'\\n'}]},{'value':'x','timestamp':7}]"))},
             {"produce one", request("POST", "/produce", j("{'topic':'other','value':'v','timestamp':8}"))},
+            {"produce plain batch",
+             request("POST", "/produce/other",
+                     j("[{'value':'fast one','key':'k1','timestamp':11},{'value':'fast two','partition':1,"
+                       "'timestamp':12,'headers':[{'key':'h','value':'v'}]},{'value':'\\u00e9\\n\\\"',"
+                       "'key':'','timestamp':13}]"))},
+            {"produce topics in body",
+             request("POST", "/produce",
+                     j("[{'topic':'other','value':'a','timestamp':14},"
+                       "{'topic':'mixed','value':'b','partition':2,'timestamp':15}]"))},
+            {"produce value not a string", request("POST", "/produce/other", j("[{'value':5}]"))},
+            {"produce no such partition",
+             request("POST", "/produce/other", j("[{'value':'x','partition':9,'timestamp':1}]"))},
+            {"produce no such topic", request("POST", "/produce/nope", j("[{'value':'x','timestamp':1}]"))},
+            {"produce empty", request("POST", "/produce/other", "[]"_ba)},
+            {"fetch produced p0",
+             request("POST", "/fetch", j("{'topic':'other','partition':0,'offset':0,'timeout':0}"))},
             {"fetch produced",
              request("POST", "/fetch", j("{'topic':'other','partition':1,'offset':0,'timeout':0}"))},
             {"consume",

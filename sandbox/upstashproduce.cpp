@@ -1,6 +1,7 @@
 // Upstash produce: GET /produce/{topic}/{message}, GET|POST /produce/{topic}, GET|POST /produce.
 #include "upstashproduce.h"
 
+#include "bytesink.h"
 #include "jsonwriter.h"
 #include "sandboxoptions.h"
 #include "store.h"
@@ -16,37 +17,32 @@ namespace Gregor::Sandbox::UpstashProduce {
 
 namespace {
 
-struct Message
-{
-    QString topic;
-    std::optional<int> partition;
-    NewRecord record;
-};
-
 // One message object of a produce body; `topic` is required when the path names none.
 std::expected<Message, QString> parseMessage(const QJsonValue &value, const QString &pathTopic, int index)
 {
-    const QString where = u"message %1"_s.arg(index);
+    // Only ever read on the way to an error: made lazily, as it cost more than the rest.
+    const auto where = [index] { return u"message %1"_s.arg(index); };
     if (!value.isObject())
-        return std::unexpected(u"%1 must be an object, not %2"_s.arg(where, JsonField::describe(value)));
+        return std::unexpected(u"%1 must be an object, not %2"_s.arg(where(), JsonField::describe(value)));
     const QJsonObject o = value.toObject();
     Message m;
     if (pathTopic.isEmpty()) {
         if (!o.value(u"topic"_s).isString())
-            return std::unexpected(u"%1: 'topic' must be a string"_s.arg(where));
+            return std::unexpected(u"%1: 'topic' must be a string"_s.arg(where()));
         m.topic = o.value(u"topic"_s).toString();
     } else {
         m.topic = pathTopic;
     }
     const QJsonValue v = o.value(u"value"_s);
     if (!v.isString())
-        return std::unexpected(u"%1: 'value' must be a string, not %2"_s.arg(where, JsonField::describe(v)));
+        return std::unexpected(
+            u"%1: 'value' must be a string, not %2"_s.arg(where(), JsonField::describe(v)));
     m.record.value = v.toString().toUtf8();
     if (m.record.value.isNull())
         m.record.value = ""_ba;
     if (const QJsonValue k = o.value(u"key"_s); !k.isUndefined() && !k.isNull()) {
         if (!k.isString())
-            return std::unexpected(u"%1: 'key' must be a string"_s.arg(where));
+            return std::unexpected(u"%1: 'key' must be a string"_s.arg(where()));
         m.record.key = k.toString().toUtf8();
         if (m.record.key.isNull())
             m.record.key = ""_ba;
@@ -55,25 +51,26 @@ std::expected<Message, QString> parseMessage(const QJsonValue &value, const QStr
         const auto partition =
             JsonField::integer(p, std::numeric_limits<int>::min(), std::numeric_limits<int>::max());
         if (!partition)
-            return std::unexpected(u"%1: 'partition' must be an integer"_s.arg(where));
+            return std::unexpected(u"%1: 'partition' must be an integer"_s.arg(where()));
         m.partition = int(*partition);
     }
-    m.record.timestampMs = QDateTime::currentMSecsSinceEpoch();
     if (const QJsonValue t = o.value(u"timestamp"_s); !t.isUndefined() && !t.isNull()) {
         const auto ts = JsonField::integer(t, 0, std::numeric_limits<qint64>::max());
         if (!ts)
-            return std::unexpected(u"%1: 'timestamp' must be a non-negative integer (ms)"_s.arg(where));
+            return std::unexpected(u"%1: 'timestamp' must be a non-negative integer (ms)"_s.arg(where()));
         m.record.timestampMs = *ts;
+    } else {
+        m.record.timestampMs = QDateTime::currentMSecsSinceEpoch();
     }
     if (const QJsonValue h = o.value(u"headers"_s); !h.isUndefined() && !h.isNull()) {
         if (!h.isArray())
-            return std::unexpected(u"%1: 'headers' must be an array"_s.arg(where));
+            return std::unexpected(u"%1: 'headers' must be an array"_s.arg(where()));
         for (const QJsonValue &entry : h.toArray()) {
             const QJsonObject header = entry.toObject();
             if (!entry.isObject() || !header.value(u"key"_s).isString() ||
                 !header.value(u"value"_s).isString())
                 return std::unexpected(
-                    u"%1: each header is {\"key\": string, \"value\": string}"_s.arg(where));
+                    u"%1: each header is {\"key\": string, \"value\": string}"_s.arg(where()));
             m.record.headers.append(
                 {header.value(u"key"_s).toString(), header.value(u"value"_s).toString().toUtf8()});
         }
@@ -83,17 +80,32 @@ std::expected<Message, QString> parseMessage(const QJsonValue &value, const QStr
 
 } // namespace
 
-std::expected<std::vector<AppendResult>, HttpResponse>
-produce(RequestContext &ctx, const QList<QJsonValue> &bodies, const QString &pathTopic)
+std::expected<std::vector<Message>, QString> parseMessages(const QList<QJsonValue> &bodies,
+                                                           const QString &pathTopic)
 {
     std::vector<Message> messages;
     messages.reserve(size_t(bodies.size()));
     for (qsizetype i = 0; i < bodies.size(); ++i) {
         auto m = parseMessage(bodies[i], pathTopic, int(i));
         if (!m)
-            return std::unexpected(ctx.error(400, m.error()));
+            return std::unexpected(m.error());
         messages.push_back(std::move(*m));
     }
+    return messages;
+}
+
+std::expected<std::vector<AppendResult>, HttpResponse>
+produce(RequestContext &ctx, const QList<QJsonValue> &bodies, const QString &pathTopic)
+{
+    auto messages = parseMessages(bodies, pathTopic);
+    if (!messages)
+        return std::unexpected(ctx.error(400, messages.error()));
+    return produce(ctx, std::move(*messages));
+}
+
+std::expected<std::vector<AppendResult>, HttpResponse> produce(RequestContext &ctx,
+                                                               std::vector<Message> messages)
+{
     if (messages.empty())
         return std::unexpected(ctx.error(400, u"No message to produce"_s));
 
@@ -135,6 +147,34 @@ produce(RequestContext &ctx, const QList<QJsonValue> &bodies, const QString &pat
     if (!results)
         return std::unexpected(ctx.error(500, u"Could not store the records: %1"_s.arg(results.error())));
     return *results;
+}
+
+QByteArray metadataArray(const std::vector<AppendResult> &results)
+{
+    QByteArray out;
+    ByteSink sink(out);
+    sink.reserve(qsizetype(results.size()) * 80 + 2);
+    sink.put('[');
+    const AppendResult *last = nullptr;
+    QByteArray prefix; // {"topic":…,"partition":N,"offset": for a run of one partition
+    for (const AppendResult &r : results) {
+        if (!last || last->partition != r.partition || last->topic != r.topic) {
+            prefix.clear();
+            JsonWriter(prefix).raw("{").key("topic").string(QStringView(r.topic)).raw(",").key("partition");
+            JsonWriter(prefix).number(r.partition).raw(",").key("offset");
+        }
+        last = &r;
+        if (sink.size() > 1)
+            sink.put(',');
+        sink.put(prefix);
+        sink.number(r.offset);
+        sink.put(",\"timestamp\":");
+        sink.number(r.timestampMs);
+        sink.put('}');
+    }
+    sink.put(']');
+    sink.finish();
+    return out;
 }
 
 void writeMetadata(QByteArray &out, const AppendResult &r)

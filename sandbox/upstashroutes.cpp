@@ -2,6 +2,7 @@
 
 #include "consumergroups.h"
 #include "jsonwriter.h"
+#include "producebodyscanner.h"
 #include "recordjson.h"
 #include "sandboxoptions.h"
 #include "store.h"
@@ -51,22 +52,21 @@ Reply produce(RequestContext &ctx)
         return Reply::answer(ctx.notFound());
     if (!ctx.isGet() && !ctx.isPost())
         return Reply::answer(ctx.methodNotAllowed());
-    auto body = ctx.jsonBody();
-    if (!body)
-        return Reply::answer(body.error());
-    if (!*body)
-        return Reply::answer(ctx.error(400, u"The body must be a message or an array of messages"_s));
-    auto results = UpstashProduce::produce(ctx, oneOrMany(**body), n == 2 ? ctx.segments[1] : QString());
+    const QString pathTopic = n == 2 ? ctx.segments[1] : QString();
+    std::expected<std::vector<AppendResult>, HttpResponse> results;
+    if (auto messages = UpstashProduce::scanBody(ctx.request.body, pathTopic)) {
+        results = UpstashProduce::produce(ctx, std::move(*messages));
+    } else { // not the usual body: QJsonDocument decides, and words any error
+        auto body = ctx.jsonBody();
+        if (!body)
+            return Reply::answer(body.error());
+        if (!*body)
+            return Reply::answer(ctx.error(400, u"The body must be a message or an array of messages"_s));
+        results = UpstashProduce::produce(ctx, oneOrMany(**body), pathTopic);
+    }
     if (!results)
         return Reply::answer(results.error());
-    QByteArray out = "[";
-    for (const AppendResult &r : *results) {
-        if (out.size() > 1)
-            out.append(',');
-        UpstashProduce::writeMetadata(out, r);
-    }
-    out.append(']');
-    return Reply::answer(ctx.json(out)); // variants B and C: always an array
+    return Reply::answer(ctx.json(UpstashProduce::metadataArray(*results))); // variants B and C: an array
 }
 
 // Topic-partition pairs of a body (one object or an array); offsets when withOffset.

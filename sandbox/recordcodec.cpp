@@ -10,10 +10,10 @@ namespace Gregor::Sandbox::RecordCodec {
 namespace {
 
 template<typename T>
-void put(QByteArray &out, T value)
+void put(ByteSink &out, T value)
 {
     const T le = qToLittleEndian(value);
-    out.append(reinterpret_cast<const char *>(&le), sizeof le);
+    out.put(&le, sizeof le);
 }
 
 template<typename T>
@@ -28,10 +28,10 @@ bool get(QByteArrayView in, qsizetype &at, T &value)
     return true;
 }
 
-void putBytes(QByteArray &out, const QByteArray &bytes)
+void putBytes(ByteSink &out, const QByteArray &bytes)
 {
     put<qint32>(out, bytes.isNull() ? -1 : qint32(bytes.size()));
-    out.append(bytes);
+    out.put(bytes);
 }
 
 constexpr std::array<quint32, 256> makeCrcTable()
@@ -49,7 +49,7 @@ constexpr auto crcTable = makeCrcTable();
 
 } // namespace
 
-void encode(QByteArray &out, const NewRecord &record)
+void encode(ByteSink &out, const NewRecord &record)
 {
     put<qint64>(out, record.timestampMs);
     putBytes(out, record.key);
@@ -58,9 +58,15 @@ void encode(QByteArray &out, const NewRecord &record)
     for (const RecordHeader &header : record.headers) {
         const QByteArray name = header.key.toUtf8();
         put<quint32>(out, quint32(name.size()));
-        out.append(name);
+        out.put(name);
         putBytes(out, header.value.isNull() ? QByteArray("") : header.value);
     }
+}
+
+void encode(QByteArray &out, const NewRecord &record)
+{
+    ByteSink sink(out);
+    encode(sink, record);
 }
 
 std::optional<RecordLayout> decode(QByteArrayView in)

@@ -1,4 +1,6 @@
 #pragma once
+#include "bytesink.h"
+
 #include "core/api/record.h"
 
 #include <QByteArray>
@@ -34,6 +36,7 @@ struct RecordLayout
 // all little-endian. A data file frames each record as u32 length | u32 CRC-32 | payload.
 namespace RecordCodec {
 void encode(QByteArray &out, const NewRecord &record);
+void encode(ByteSink &out, const NewRecord &record);
 std::optional<RecordLayout> decode(QByteArrayView payload); // nullopt when malformed
 QList<RecordHeader> decodeHeaders(QByteArrayView payload, const RecordLayout &layout);
 quint32 crc32(QByteArrayView bytes);

@@ -1,5 +1,6 @@
 #include "store.h"
 
+#include "bytesink.h"
 #include "persistence.h"
 #include "topicname.h"
 
@@ -59,6 +60,7 @@ bool Store::restoreTopic(const QString &name, int partitions)
     topic.partitions.resize(size_t(partitions));
     for (PartitionLog &log : topic.partitions)
         log.setRetention(m_retention);
+    m_lastTopic = nullptr; // an insertion may move the topics
     m_topics.insert(name, std::move(topic));
     return true;
 }
@@ -82,14 +84,20 @@ bool Store::restoreRecord(const QString &topicName, int partition, QByteArrayVie
 
 const Topic *Store::topic(QStringView name) const
 {
+    // A produce or fetch asks for the same topic once a record: the last answer is kept, as the
+    // hash lookup makes a QString of the name every time.
+    if (m_lastTopic && m_lastTopic->name == name)
+        return m_lastTopic;
     auto it = m_topics.constFind(name.toString());
-    return it == m_topics.cend() ? nullptr : &*it;
+    if (it == m_topics.cend())
+        return nullptr;
+    m_lastTopic = const_cast<Topic *>(&*it);
+    return m_lastTopic;
 }
 
 Topic *Store::mutableTopic(QStringView name)
 {
-    auto it = m_topics.find(name.toString());
-    return it == m_topics.end() ? nullptr : &*it;
+    return const_cast<Topic *>(std::as_const(*this).topic(name));
 }
 
 int Store::partitionCount(QStringView name) const
@@ -138,16 +146,29 @@ int Store::choosePartition(const QString &topicName, const QByteArray &key, qsiz
 
 std::expected<std::vector<AppendResult>, QString> Store::append(std::vector<PendingAppend> records)
 {
-    std::vector<QByteArray> encoded(records.size());
-    for (size_t i = 0; i < records.size(); ++i) {
-        encoded[i].reserve(32 + records[i].record.key.size() + records[i].record.value.size());
-        RecordCodec::encode(encoded[i], records[i].record);
+    // Every record encoded into one buffer, one after the other: ends[i] is where record i ends.
+    QByteArray buffer;
+    std::vector<qsizetype> ends(records.size());
+    {
+        qsizetype expected = 0;
+        for (const PendingAppend &r : records)
+            expected += 32 + r.record.key.size() + r.record.value.size() + 16 * r.record.headers.size();
+        ByteSink sink(buffer);
+        sink.reserve(expected);
+        for (size_t i = 0; i < records.size(); ++i) {
+            RecordCodec::encode(sink, records[i].record);
+            ends[i] = sink.size();
+        }
     }
+    const auto encoded = [&](size_t i) {
+        const qsizetype start = i ? ends[i - 1] : 0;
+        return QByteArrayView(buffer).sliced(start, ends[i] - start);
+    };
     if (m_persistence) {
         std::vector<Persistence::Write> writes;
         writes.reserve(records.size());
         for (size_t i = 0; i < records.size(); ++i)
-            writes.push_back({records[i].topic, records[i].partition, encoded[i]});
+            writes.push_back({records[i].topic, records[i].partition, encoded(i)});
         QString error;
         if (!m_persistence->writeRecords(writes, &error))
             return std::unexpected(error);
@@ -159,7 +180,7 @@ std::expected<std::vector<AppendResult>, QString> Store::append(std::vector<Pend
         PartitionLog &log = t->partitions[size_t(records[i].partition)];
         results.push_back(
             {records[i].topic, records[i].partition, log.endOffset(), records[i].record.timestampMs});
-        log.appendEncoded(encoded[i]);
+        log.appendEncoded(encoded(i));
     }
     if (!results.empty())
         Q_EMIT appended();

@@ -97,6 +97,7 @@ private:
     Topic *mutableTopic(QStringView name);
 
     QHash<QString, Topic> m_topics;
+    mutable Topic *m_lastTopic = nullptr; // the last one topic() found
     PartitionerMode m_partitioner;
     std::mt19937_64 m_rng{0x5eed};
     Persistence *m_persistence = nullptr;

@@ -113,14 +113,19 @@ std::expected<std::vector<AppendResult>, HttpResponse> produce(RequestContext &c
     Store &store = ctx.services.store;
     const SandboxOptions &options = ctx.services.options;
     QStringList toCreate;
+    const QString *lastTopic = nullptr; // a batch mostly goes to one topic: checked once
+    int count = -1;
     for (const Message &m : messages) {
-        if (!isValidTopicName(m.topic))
-            return std::unexpected(ctx.error(400, u"Invalid topic name '%1'"_s.arg(m.topic)));
-        const int count = store.partitionCount(m.topic);
-        if (count < 0 && !options.autoCreateTopics)
-            return std::unexpected(ctx.error(404, u"Topic '%1' not found"_s.arg(m.topic)));
-        if (count < 0 && !toCreate.contains(m.topic))
-            toCreate.append(m.topic);
+        if (!lastTopic || *lastTopic != m.topic) {
+            if (!isValidTopicName(m.topic))
+                return std::unexpected(ctx.error(400, u"Invalid topic name '%1'"_s.arg(m.topic)));
+            count = store.partitionCount(m.topic);
+            if (count < 0 && !options.autoCreateTopics)
+                return std::unexpected(ctx.error(404, u"Topic '%1' not found"_s.arg(m.topic)));
+            if (count < 0 && !toCreate.contains(m.topic))
+                toCreate.append(m.topic);
+            lastTopic = &m.topic;
+        }
         const int effective = count < 0 ? options.autoCreatePartitions : count;
         if (m.partition && (*m.partition < 0 || *m.partition >= effective))
             return std::unexpected(
@@ -151,22 +156,35 @@ std::expected<std::vector<AppendResult>, HttpResponse> produce(RequestContext &c
 
 QByteArray metadataArray(const std::vector<AppendResult> &results)
 {
+    // What every acknowledgement of one partition starts with, made once per partition: records
+    // of a batch take turns across the partitions.
+    struct Prefix
+    {
+        const QString *topic;
+        int partition;
+        QByteArray text; // {"topic":…,"partition":N,"offset":
+    };
+    std::vector<Prefix> prefixes;
+    QByteArray scratch;
+    const auto prefixFor = [&](const AppendResult &r) -> const QByteArray & {
+        for (const Prefix &p : prefixes)
+            if (p.partition == r.partition && (p.topic == &r.topic || *p.topic == r.topic))
+                return p.text;
+        QByteArray text;
+        JsonWriter(text).raw("{").key("topic").string(QStringView(r.topic)).raw(",").key("partition");
+        JsonWriter(text).number(r.partition).raw(",").key("offset");
+        if (prefixes.size() >= 64) // a batch across very many partitions: not worth a search
+            return scratch = std::move(text);
+        return prefixes.push_back({&r.topic, r.partition, std::move(text)}), prefixes.back().text;
+    };
     QByteArray out;
     ByteSink sink(out);
     sink.reserve(qsizetype(results.size()) * 80 + 2);
     sink.put('[');
-    const AppendResult *last = nullptr;
-    QByteArray prefix; // {"topic":…,"partition":N,"offset": for a run of one partition
     for (const AppendResult &r : results) {
-        if (!last || last->partition != r.partition || last->topic != r.topic) {
-            prefix.clear();
-            JsonWriter(prefix).raw("{").key("topic").string(QStringView(r.topic)).raw(",").key("partition");
-            JsonWriter(prefix).number(r.partition).raw(",").key("offset");
-        }
-        last = &r;
         if (sink.size() > 1)
             sink.put(',');
-        sink.put(prefix);
+        sink.put(prefixFor(r));
         sink.number(r.offset);
         sink.put(",\"timestamp\":");
         sink.number(r.timestampMs);

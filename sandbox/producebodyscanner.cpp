@@ -116,10 +116,10 @@ public:
         const uchar *digits = m_p + (negative ? 1 : 0);
         const uchar *p = digits;
         qint64 value = 0;
-        while (p < m_end && *p >= '0' && *p <= '9' && p - digits < 19)
+        while (p < m_end && *p >= '0' && *p <= '9' && p - digits < 18) // 18 digits cannot overflow
             value = value * 10 + (*p++ - '0');
         const qsizetype count = p - digits;
-        if (count == 0 || count > 18 || (*digits == '0' && (count > 1 || negative)))
+        if (count == 0 || (*digits == '0' && (count > 1 || negative)))
             return false;
         if (p < m_end && (*p == '.' || *p == 'e' || *p == 'E' || (*p >= '0' && *p <= '9')))
             return false;

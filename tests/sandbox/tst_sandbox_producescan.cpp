@@ -299,6 +299,8 @@ private Q_SLOTS:
         QTest::newRow("value number") << j("[{'value':1}]") << orders << false;
         QTest::newRow("duplicate value") << j("[{'value':'a','value':'b'}]") << orders << false;
         QTest::newRow("fraction") << j("[{'value':'a','partition':1.0}]") << orders << false;
+        QTest::newRow("18 digits") << j("[{'value':'a','timestamp':999999999999999999}]") << orders << true;
+        QTest::newRow("19 digits") << j("[{'value':'a','timestamp':9223372036854775807}]") << orders << false;
         QTest::newRow("garbage after") << j("[{'value':'a'}] x") << orders << false;
         QTest::newRow("invalid utf-8") << "[{\"value\":\"\xff\"}]"_ba << orders << false;
         QTest::newRow("control character") << "[{\"value\":\"a\tb\"}]"_ba << orders << false;

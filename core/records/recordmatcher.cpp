@@ -1,5 +1,8 @@
 #include "recordmatcher.h"
 
+#include "jsonneedles.h"
+#include "requiredliteral.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,7 +25,8 @@ constexpr std::array<uchar, 256> makeFold()
 }
 constexpr std::array<uchar, 256> fold = makeFold();
 
-// Case-insensitive (ASCII) Boyer-Moore-Horspool over raw bytes: the hot loop of a text search.
+// Case-insensitive (ASCII) Boyer-Moore-Horspool over raw bytes: the text search before
+// ByteSearch, kept as the general path's.
 bool containsFolded(QByteArrayView haystack, QByteArrayView needle)
 {
     const qsizetype n = needle.size();
@@ -105,6 +109,8 @@ std::expected<RecordMatcher, QString> RecordMatcher::create(const FilterSpec &sp
         m.m_needle = spec.query;
         m.m_folded = spec.query.toLower().toUtf8();
         m.m_asciiNeedle = isAscii(m.m_folded);
+        if (m.m_asciiNeedle)
+            m.m_textSearch = ByteSearch(m.m_folded, ByteSearch::Case::AsciiInsensitive);
         break;
     case FilterSpec::Mode::Regex:
         m.m_regex = QRegularExpression(spec.query);
@@ -113,6 +119,10 @@ std::expected<RecordMatcher, QString> RecordMatcher::create(const FilterSpec &sp
                                        .arg(m.m_regex.patternErrorOffset())
                                        .arg(m.m_regex.errorString()));
         m.m_regex.optimize();
+        if (const auto literal = requiredLiteral(spec.query))
+            m.m_regexLiteral =
+                ByteSearch(literal->bytes, literal->caseInsensitive ? ByteSearch::Case::AsciiInsensitive
+                                                                    : ByteSearch::Case::Sensitive);
         break;
     case FilterSpec::Mode::JsonField: {
         auto path = JsonPath::parse(spec.jsonPath);
@@ -122,10 +132,9 @@ std::expected<RecordMatcher, QString> RecordMatcher::create(const FilterSpec &sp
             return std::unexpected(u"Say what to compare the field with, e.g. $.user.id == 42."_s);
         m.m_path = std::make_shared<const JsonPath>(std::move(*path));
         m.m_operand = operandValue(spec.jsonOperand);
-        // The raw-bytes pre-check only for names JSON writes one way (no escapes possible).
-        static const QRegularExpression plainName(u"^[A-Za-z0-9_-]+$"_s);
-        if (plainName.match(m.m_path->lastName()).hasMatch())
-            m.m_quotedName = u"\"%1\""_s.arg(m.m_path->lastName()).toUtf8();
+        const QList<QByteArray> needles = jsonNeedles(*m.m_path, spec.jsonOp, m.m_operand, spec.jsonOperand);
+        for (const QByteArray &needle : needles)
+            m.m_jsonNeedles.append(ByteSearch(needle, ByteSearch::Case::Sensitive));
         break;
     }
     }
@@ -145,28 +154,42 @@ bool RecordMatcher::matchesBytes(QByteArrayView bytes) const
     return false;
 }
 
-bool RecordMatcher::matches(const RecordRows &rows, qsizetype row) const
+bool RecordMatcher::matchesBytesGeneral(QByteArrayView bytes) const
+{
+    switch (m_spec.mode) {
+    case FilterSpec::Mode::Text:
+        return matchTextGeneral(bytes);
+    case FilterSpec::Mode::Regex:
+        return matchRegexGeneral(bytes);
+    case FilterSpec::Mode::JsonField:
+        return matchJsonGeneral(bytes);
+    }
+    return false;
+}
+
+template<typename MatchBytes>
+bool RecordMatcher::matchRow(const RecordRows &rows, qsizetype row, MatchBytes matchBytes) const
 {
     switch (m_spec.scope) {
     case FilterSpec::Scope::Key:
-        return rows.hasKey(row) && matchesBytes(rows.key(row));
+        return rows.hasKey(row) && matchBytes(rows.key(row));
     case FilterSpec::Scope::Value:
-        return rows.hasValue(row) && matchesBytes(rows.value(row));
+        return rows.hasValue(row) && matchBytes(rows.value(row));
     case FilterSpec::Scope::Header: {
         if (rows.headerCount(row) == 0)
             return false;
         const auto value = rows.headerValue(row, m_spec.headerName);
-        return value && matchesBytes(*value);
+        return value && matchBytes(*value);
     }
     case FilterSpec::Scope::Any:
-        if (rows.hasKey(row) && matchesBytes(rows.key(row)))
+        if (rows.hasKey(row) && matchBytes(rows.key(row)))
             return true;
-        if (rows.hasValue(row) && matchesBytes(rows.value(row)))
+        if (rows.hasValue(row) && matchBytes(rows.value(row)))
             return true;
         if (rows.headerCount(row) > 0) {
             const QList<RecordHeader> headers = rows.headers(row);
             for (const RecordHeader &h : headers) {
-                if (!h.value.isNull() && matchesBytes(h.value))
+                if (!h.value.isNull() && matchBytes(h.value))
                     return true;
             }
         }
@@ -175,7 +198,24 @@ bool RecordMatcher::matches(const RecordRows &rows, qsizetype row) const
     return false;
 }
 
+bool RecordMatcher::matches(const RecordRows &rows, qsizetype row) const
+{
+    return matchRow(rows, row, [this](QByteArrayView bytes) { return matchesBytes(bytes); });
+}
+
+bool RecordMatcher::matchesGeneral(const RecordRows &rows, qsizetype row) const
+{
+    return matchRow(rows, row, [this](QByteArrayView bytes) { return matchesBytesGeneral(bytes); });
+}
+
 bool RecordMatcher::matchText(QByteArrayView bytes) const
+{
+    if (m_asciiNeedle)
+        return m_textSearch.isIn(bytes);
+    return matchTextGeneral(bytes);
+}
+
+bool RecordMatcher::matchTextGeneral(QByteArrayView bytes) const
 {
     if (m_asciiNeedle)
         return containsFolded(bytes, m_folded);
@@ -184,16 +224,35 @@ bool RecordMatcher::matchText(QByteArrayView bytes) const
 
 bool RecordMatcher::matchRegex(QByteArrayView bytes) const
 {
+    // Decoding and matching cost far more than looking for the literal.
+    if (m_regexLiteral && !m_regexLiteral->isIn(bytes))
+        return false;
+    return matchRegexGeneral(bytes);
+}
+
+bool RecordMatcher::matchRegexGeneral(QByteArrayView bytes) const
+{
     return m_regex.match(QString::fromUtf8(bytes)).hasMatch();
 }
 
 bool RecordMatcher::matchJson(QByteArrayView bytes) const
 {
-    // Most values lack the field's name altogether: skip the parse for them.
-    if (!m_quotedName.isEmpty() && bytes.indexOf(QByteArrayView(m_quotedName)) < 0)
-        return false;
+    // Most values lack a needle altogether: skip the parse for them. With a backslash anywhere
+    // a needle may be spelled with escapes, so only the parse can tell.
+    if (!m_jsonNeedles.isEmpty() && !bytes.contains('\\')) {
+        for (const ByteSearch &needle : m_jsonNeedles) {
+            if (!needle.isIn(bytes))
+                return false;
+        }
+    }
+    return matchJsonGeneral(bytes);
+}
+
+bool RecordMatcher::matchJsonGeneral(QByteArrayView bytes) const
+{
     QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes.toByteArray(), &error);
+    const QJsonDocument doc =
+        QJsonDocument::fromJson(QByteArray::fromRawData(bytes.data(), bytes.size()), &error);
     if (error.error != QJsonParseError::NoError)
         return false;
     const QJsonValue root = doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());

@@ -1,4 +1,5 @@
 #pragma once
+#include "bytesearch.h"
 #include "filterspec.h"
 #include "jsonpath.h"
 #include "recordstore.h"
@@ -10,6 +11,7 @@
 
 #include <expected>
 #include <memory>
+#include <optional>
 
 namespace Gregor {
 
@@ -23,6 +25,11 @@ struct TextSpan
 
 // A FilterSpec compiled for matching: the folded needle, the regular expression, the parsed
 // path. const and thread-safe: one matcher may be shared by worker threads.
+//
+// matches() skips what cannot match by bytes alone: a regex's required literal (see
+// requiredliteral.h) and a field test's needles (jsonneedles.h) must occur before anything is
+// decoded or parsed. matchesGeneral() is the plain evaluation without any of that, kept as the
+// reference the differential test and fuzzer hold matches() to.
 class RecordMatcher
 {
 public:
@@ -31,6 +38,8 @@ public:
     const FilterSpec &spec() const { return m_spec; }
     bool matches(const RecordRows &rows, qsizetype row) const;
     bool matchesBytes(QByteArrayView bytes) const; // one key, value or header value
+    bool matchesGeneral(const RecordRows &rows, qsizetype row) const;
+    bool matchesBytesGeneral(QByteArrayView bytes) const;
 
     // Where the text or pattern occurs in a shown text (a preview cell or a pretty-printed
     // value); for a JSON field test, where its operand occurs. Sorted, not overlapping.
@@ -38,19 +47,26 @@ public:
 
 private:
     RecordMatcher() = default;
+    template<typename MatchBytes>
+    bool matchRow(const RecordRows &rows, qsizetype row, MatchBytes matchBytes) const;
     bool matchText(QByteArrayView bytes) const;
+    bool matchTextGeneral(QByteArrayView bytes) const;
     bool matchRegex(QByteArrayView bytes) const;
+    bool matchRegexGeneral(QByteArrayView bytes) const;
     bool matchJson(QByteArrayView bytes) const;
+    bool matchJsonGeneral(QByteArrayView bytes) const;
 
     FilterSpec m_spec;
-    QByteArray m_folded;                    // Text: the needle in lower case, UTF-8
-    bool m_asciiNeedle = true;              // Text: byte-wise folding is exact
-    QString m_needle;                       // Text: as typed, for non-ASCII needles and spans
-    QRegularExpression m_regex;             // Regex
-    std::shared_ptr<const JsonPath> m_path; // JsonField
-    QJsonValue m_operand;                   // JsonField: the literal, parsed
-    QByteArray m_quotedName;                // JsonField: "name" of the path's last member
-    QByteArray m_headerName;                // Scope::Header, UTF-8
+    QByteArray m_folded;                      // Text: the needle in lower case, UTF-8
+    bool m_asciiNeedle = true;                // Text: byte-wise folding is exact
+    ByteSearch m_textSearch;                  // Text: m_folded, for ASCII needles
+    QString m_needle;                         // Text: as typed, for non-ASCII needles and spans
+    QRegularExpression m_regex;               // Regex
+    std::optional<ByteSearch> m_regexLiteral; // Regex: bytes every match contains
+    std::shared_ptr<const JsonPath> m_path;   // JsonField
+    QJsonValue m_operand;                     // JsonField: the literal, parsed
+    QList<ByteSearch> m_jsonNeedles;          // JsonField: bytes values without \ must contain
+    QByteArray m_headerName;                  // Scope::Header, UTF-8
 };
 
 } // namespace Gregor

@@ -11,8 +11,13 @@ namespace Gregor::Sandbox::RecordJson {
 QByteArray upstashPrefix(const QString &topic, int partition)
 {
     QByteArray prefix;
-    JsonWriter(prefix).raw("{").key("topic").string(QStringView(topic)).raw(",").key("partition").number(
-        partition);
+    JsonWriter(prefix)
+        .raw("{")
+        .key("topic")
+        .string(QStringView(topic))
+        .raw(",")
+        .key("partition")
+        .number(partition);
     return prefix + ",\"offset\":";
 }
 

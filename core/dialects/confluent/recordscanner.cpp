@@ -1,100 +1,16 @@
 #include "recordscanner.h"
 
+#include "core/dialects/common/jsonscanner.h"
+
+#include <array>
+
 #include <limits>
 
 namespace Gregor::Confluent {
 
 namespace {
 
-class Scanner
-{
-public:
-    explicit Scanner(QByteArrayView text)
-        : m_p(text.data())
-        , m_end(text.data() + text.size())
-    {}
-
-    void skipSpace()
-    {
-        while (m_p < m_end && (*m_p == ' ' || *m_p == '\n' || *m_p == '\r' || *m_p == '\t'))
-            ++m_p;
-    }
-    bool take(char c)
-    {
-        skipSpace();
-        if (m_p < m_end && *m_p == c) {
-            ++m_p;
-            return true;
-        }
-        return false;
-    }
-    bool atEnd()
-    {
-        skipSpace();
-        return m_p == m_end;
-    }
-    // A string without escapes or control characters; ASCII only (what base64 and Kafka topic
-    // names are), so no UTF-8 decoding can differ from QJsonDocument's.
-    std::optional<QByteArrayView> string()
-    {
-        if (!take('"'))
-            return std::nullopt;
-        const char *start = m_p;
-        while (m_p < m_end) {
-            const auto c = static_cast<unsigned char>(*m_p);
-            if (c == '"') {
-                const QByteArrayView result(start, m_p - start);
-                ++m_p;
-                return result;
-            }
-            if (c == '\\' || c < 0x20 || c >= 0x80)
-                return std::nullopt;
-            ++m_p;
-        }
-        return std::nullopt;
-    }
-    bool null()
-    {
-        skipSpace();
-        if (m_end - m_p >= 4 && QByteArrayView(m_p, 4) == "null") {
-            m_p += 4;
-            return true;
-        }
-        return false;
-    }
-    bool peek(char c)
-    {
-        skipSpace();
-        return m_p < m_end && *m_p == c;
-    }
-    // A plain JSON integer: optional '-', no leading zeros, no fraction or exponent, <= 18 digits.
-    std::optional<qint64> integer()
-    {
-        skipSpace();
-        const bool negative = m_p < m_end && *m_p == '-';
-        if (negative)
-            ++m_p;
-        const char *start = m_p;
-        qint64 value = 0;
-        while (m_p < m_end && *m_p >= '0' && *m_p <= '9') {
-            if (m_p - start < 18) // beyond 18 digits it is refused below; never overflow first
-                value = value * 10 + (*m_p - '0');
-            ++m_p;
-        }
-        const qsizetype digits = m_p - start;
-        if (digits == 0 || digits > 18 || (digits > 1 && *start == '0'))
-            return std::nullopt;
-        if (m_p < m_end && (*m_p == '.' || *m_p == 'e' || *m_p == 'E'))
-            return std::nullopt;
-        return negative ? -value : value;
-    }
-
-private:
-    const char *m_p;
-    const char *m_end;
-};
-
-constexpr signed char decodeTable(char c)
+constexpr signed char decodeValue(char c)
 {
     if (c >= 'A' && c <= 'Z')
         return static_cast<signed char>(c - 'A');
@@ -108,6 +24,13 @@ constexpr signed char decodeTable(char c)
         return 63;
     return -1;
 }
+
+constexpr std::array<signed char, 256> DecodeTable = [] {
+    std::array<signed char, 256> table{};
+    for (int c = 0; c < 256; ++c)
+        table[c] = decodeValue(char(c));
+    return table;
+}();
 
 // Same acceptance as Json::base64(): strict alphabet, at most two '=' that complete a quantum.
 std::optional<QByteArray> base64(QByteArrayView text)
@@ -124,7 +47,7 @@ std::optional<QByteArray> base64(QByteArrayView text)
     quint32 accumulator = 0;
     int bits = 0;
     for (qsizetype i = 0; i < length; ++i) {
-        const signed char v = decodeTable(text[i]);
+        const signed char v = DecodeTable[static_cast<unsigned char>(text[i])];
         if (v < 0)
             return std::nullopt;
         accumulator = (accumulator << 6) | quint32(v);
@@ -168,7 +91,7 @@ std::optional<Field> fieldOf(QByteArrayView name)
 
 std::optional<QList<Record>> scanBinaryRecords(QByteArrayView body, const QString &defaultTopic)
 {
-    Scanner in(body);
+    Json::Scanner in(body);
     if (!in.take('['))
         return std::nullopt;
     QList<Record> records;
@@ -185,7 +108,7 @@ std::optional<QList<Record>> scanBinaryRecords(QByteArrayView body, const QStrin
         unsigned seen = 0;
         if (!in.peek('}')) {
             do {
-                const auto name = in.string();
+                const auto name = in.asciiString();
                 if (!name || !in.take(':'))
                     return std::nullopt;
                 const auto field = fieldOf(*name);
@@ -194,7 +117,7 @@ std::optional<QList<Record>> scanBinaryRecords(QByteArrayView body, const QStrin
                 seen |= *field;
                 switch (*field) {
                 case Topic: {
-                    const auto topic = in.string();
+                    const auto topic = in.asciiString();
                     if (!topic)
                         return std::nullopt;
                     if (!haveTopic || *topic != QByteArrayView(lastTopicBytes)) {
@@ -210,7 +133,7 @@ std::optional<QList<Record>> scanBinaryRecords(QByteArrayView body, const QStrin
                     std::optional<QByteArray> bytes;
                     if (in.null()) {
                         bytes = QByteArray();
-                    } else if (const auto text = in.string()) {
+                    } else if (const auto text = in.asciiString()) {
                         bytes = base64(*text);
                     }
                     if (!bytes)

@@ -1,6 +1,7 @@
 #include "upstashparse.h"
 
 #include "core/dialects/common/jsonread.h"
+#include "upstashscanner.h"
 
 #include <algorithm>
 
@@ -56,6 +57,13 @@ static std::optional<QList<RecordHeader>> readHeaders(const QJsonValue &value)
 }
 
 Result<QList<Record>> parseMessages(const QByteArray &body)
+{
+    if (auto fast = scanMessages(body))
+        return std::move(*fast);
+    return parseMessagesGeneral(body);
+}
+
+Result<QList<Record>> parseMessagesGeneral(const QByteArray &body)
 {
     const auto array = Json::parseArray(body);
     if (!array)

@@ -12,6 +12,8 @@ namespace Gregor::Upstash {
 Result<QList<TopicInfo>> parseTopics(const QByteArray &body);
 // /fetch and /consume → [Message]. A key "" means "no key" (Upstash sends "" for keyless records).
 Result<QList<Record>> parseMessages(const QByteArray &body);
+// The same through QJsonDocument only: what scanMessages() must agree with, for the fuzzer.
+Result<QList<Record>> parseMessagesGeneral(const QByteArray &body);
 // /produce → [Metadata] (one per record, in order), or one Metadata object (GET /produce/{t}/{m}).
 Result<QList<ProduceResult>> parseProduce(const QByteArray &body, qsizetype expectedCount);
 // /offsets/{ts|earliest|latest} and /committed → [{topic, partition, offset}] (or one object).

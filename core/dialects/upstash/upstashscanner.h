@@ -1,0 +1,17 @@
+#pragma once
+#include "core/api/record.h"
+
+#include <QByteArrayView>
+
+#include <optional>
+
+namespace Gregor::Upstash {
+
+// The fast path of parseMessages(): one pass over an answer of /fetch or /consume, an array of
+// flat objects with topic, partition, offset, timestamp, key, value and headers, strings decoded
+// straight to UTF-8 bytes. Anything else (other members, duplicates, unusual numbers or strings)
+// answers nullopt and the caller takes the general parser, so the result is always the one
+// QJsonDocument gives; the fuzzer and tst_upstashscanner check that they agree.
+std::optional<QList<Record>> scanMessages(QByteArrayView body);
+
+} // namespace Gregor::Upstash

@@ -92,7 +92,7 @@ void HttpJob::sendAttempt()
     const QNetworkRequest request = m_transport->networkRequest(m_request);
     QNetworkAccessManager *network = m_transport->network();
     const QByteArray &method = m_request.method;
-    if (!m_request.idempotent && !m_request.body.isEmpty()) {
+    if (!m_request.idempotent) { // even a GET: a v2 consumer's read moves its position
         auto *body = new SendOnceDevice(m_request.body, this);
         m_reply = method == "POST" ? network->post(request, body)
                                    : network->sendCustomRequest(request, method, body);
@@ -175,7 +175,7 @@ void HttpJob::onReplyFinished()
         ApiError error = ApiError::make(ErrorKind::Protocol, {});
         error.httpStatus = response.status;
         error.serverMessage = errorString;
-        if (!m_request.idempotent)
+        if (!m_request.idempotent && m_request.writes)
             error = withUnknownOutcome(error);
         complete(std::unexpected(error), response.status, response);
         return;
@@ -185,7 +185,8 @@ void HttpJob::onReplyFinished()
             scheduleRetry(backoff, errorString))
             return;
         ApiError error = transportError(networkError, errorString);
-        if (!m_request.idempotent && !RetryPolicy::failedBeforeSending(networkError))
+        // Only a write has an outcome the user must check; a lost read is simply read again.
+        if (!m_request.idempotent && m_request.writes && !RetryPolicy::failedBeforeSending(networkError))
             error = withUnknownOutcome(error);
         complete(std::unexpected(error), 0, response);
         return;

@@ -25,6 +25,11 @@ bool SendOnceDevice::seek(qint64 pos)
 
 bool SendOnceDevice::reset()
 {
+    // An empty body is never read, so nothing marks it as handed out; Qt only rewinds to re-send.
+    if (m_body.isEmpty()) {
+        m_refused = true;
+        return false;
+    }
     return seek(0);
 }
 

@@ -3,11 +3,11 @@
 
 namespace Gregor {
 
-// The body of a request that must not be sent twice (produce, commit). QNetworkAccessManager
-// silently re-sends a request once when the server closes the connection before answering,
-// whatever the method; it first rewinds the body, so a body that refuses to rewind after it was
-// read turns that re-send into QNetworkReply::ContentReSendError, which the job reports as an
-// unknown outcome instead of producing twice.
+// The body of a request that must not be sent twice (produce, commit, a v2 consumer's read even
+// with no body). QNetworkAccessManager silently re-sends a request once when the server closes
+// the connection before answering, whatever the method; it first rewinds the body, so a body
+// that refuses to rewind after it was read turns that re-send into QNetworkReply::ContentReSendError,
+// which the job reports as an unknown outcome instead of sending twice.
 class SendOnceDevice : public QIODevice
 {
 public:

@@ -34,6 +34,7 @@ static QString adviceFor(QNetworkReply::NetworkError error, ErrorKind kind)
     case QNetworkReply::HostNotFoundError:
         return u"The server's host name could not be resolved: check the URL."_s;
     case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::ContentReSendError: // closed before answering a request we never send twice
         return u"The server closed the connection before answering: try again; the request log has the details."_s;
     case QNetworkReply::ProxyConnectionRefusedError:
     case QNetworkReply::ProxyNotFoundError:

@@ -1,5 +1,6 @@
 #include "clientfixture.h"
 #include "core/http/httpjob.h"
+#include "core/http/transport.h"
 
 #include <QPointer>
 #include <QSignalSpy>
@@ -117,6 +118,25 @@ private Q_SLOTS:
         c->offsets({{u"t"_s, 0}}, OffsetSpec::latest(), this, end.callback());
         GREGOR_AWAIT_OK(end);
         QCOMPARE(end.value().first().offset, 1);
+    }
+
+    // A read that moves the server's position (a v2 consumer's records) is as unsafe to send twice
+    // as a produce, though it is a GET without a body, which Qt re-sends on its own.
+    void droppedStatefulReadIsSentOnce()
+    {
+        fault(u"drop-rate=1@/topics"_s);
+        QSignalSpy spy(m_server.get(), &Sandbox::SandboxServer::requestHandled);
+        Transport transport(settingsFor(*m_server, DialectKind::Upstash), nullptr);
+        HttpRequest request;
+        request.path = u"/topics"_s;
+        request.idempotent = false;
+        Waiter<HttpResponse> w;
+        transport.send(request, this, w.callback());
+        GREGOR_AWAIT(w);
+        QCOMPARE(w.error().kind, ErrorKind::Network);
+        QVERIFY(!w.error().outcomeUnknown); // a read has no outcome to check; it is read again
+        QVERIFY(w.error().userText.contains(u"closed the connection"_s));
+        QCOMPARE(handled(spy, "/topics"), 1);
     }
 
     void truncatedAnswers()

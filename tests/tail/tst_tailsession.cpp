@@ -138,6 +138,49 @@ private Q_SLOTS:
             QCOMPARE(p.next, 200);
     }
 
+    // A v2 answer lost after the server read it moves the instance past records nobody saw; the
+    // tail reads them again, whether the partitions then go quiet or bring more. (Qt used to re-send
+    // the lost GET on its own, and the re-sent answer skipped the lost one's records.)
+    void aLostV2AnswerIsReadAgain_data()
+    {
+        QTest::addColumn<bool>("moreAfter");
+        QTest::newRow("then quiet") << false;
+        QTest::newRow("then more") << true;
+    }
+    void aLostV2AnswerIsReadAgain()
+    {
+        QFETCH(bool, moreAfter);
+        const QString topic = newTopic();
+        auto client = createKafkaClient(settingsFor(*m_server, DialectKind::ConfluentV2), nullptr);
+        produce(*client, topic, 10);
+        bool dropped = false;
+        QObject hook;
+        connect(m_server.get(), &Sandbox::SandboxServer::requestHandled, &hook,
+                [this, &dropped](const QByteArray &, const QByteArray &path, int status) {
+                    if (status == 0 && path.endsWith("/records")) {
+                        dropped = true;
+                        m_server->clearFaults(); // only the first answer is lost
+                    }
+                });
+        m_server->addFault(*Sandbox::FaultSpec::parse(u"drop-rate=1@/consumers/*/records"_s));
+        TailConfig config;
+        config.topics = {topic};
+        config.waitMs = 300;
+        config.start = TailConfig::Start::NewestCount;
+        config.newestCount = 10;
+        TailSession tail(client.get(), config);
+        Received received;
+        collect(tail, received);
+        tail.start();
+        QTRY_VERIFY_WITH_TIMEOUT(dropped, 10000);
+        if (moreAfter)
+            produce(*client, topic, 10, 10);
+        const int total = moreAfter ? 20 : 10;
+        QTRY_COMPARE_WITH_TIMEOUT(received.unique.size(), total * Partitions, 15000);
+        QCOMPARE(received.unique, expected(total));
+        QCOMPARE(received.all.size(), received.unique.size());
+    }
+
     // More partitions than lanes in flight: they take turns, and every record arrives once.
     void manyPartitionsTakeTurns()
     {

@@ -139,9 +139,13 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body)
 
 ApiError ApiError::fromServerCode(int serverCode, const QString &serverMessage)
 {
-    // Confluent codes are the HTTP status followed by two digits (40101, 50003); the 2019 docs'
-    // 1 and 2 (non-retriable, retriable) are server-side failures.
-    const int status = serverCode >= 10000 ? serverCode / 100 : 500;
+    // Confluent codes are the HTTP status followed by two digits (40101, 50003). v3 delivery
+    // reports (and some v2 answers) carry the HTTP status itself (400, 404, 429), so a 3-digit
+    // code in 100..599 is the status. The 2019 docs' 1 and 2 (non-retriable, retriable), and
+    // anything else, are server-side failures.
+    const int status = serverCode >= 10000                      ? serverCode / 100
+                       : serverCode >= 100 && serverCode <= 599 ? serverCode
+                                                                : 500;
     ApiError error;
     error.kind = errorKindForStatus(status);
     error.serverCode = serverCode;

@@ -148,11 +148,28 @@ private Q_SLOTS:
         QTest::newRow("50003") << 50003 << ErrorKind::Server;
         QTest::newRow("2019 non-retriable 1") << 1 << ErrorKind::Server;
         QTest::newRow("2019 retriable 2") << 2 << ErrorKind::Server;
+        QTest::newRow("40403") << 40403 << ErrorKind::NotFound;
+        QTest::newRow("50001") << 50001 << ErrorKind::Server;
+        // v3 delivery reports carry the HTTP status itself.
+        QTest::newRow("status 400") << 400 << ErrorKind::BadRequest;
+        QTest::newRow("status 404") << 404 << ErrorKind::NotFound;
+        QTest::newRow("status 429") << 429 << ErrorKind::BadRequest;
+        QTest::newRow("status 503") << 503 << ErrorKind::Server;
+        QTest::newRow("no status: 600") << 600 << ErrorKind::Server;
     }
     void serverCodes()
     {
         QFETCH(int, code);
-        QTEST(ApiError::fromServerCode(code, u"m"_s).kind, "kind");
+        const ApiError error = ApiError::fromServerCode(code, u"m"_s);
+        QTEST(error.kind, "kind");
+        QCOMPARE(error.serverCode, code); // the server's own code, as it sent it
+    }
+    void serverCodeStatusInAdvice()
+    {
+        QVERIFY(ApiError::fromServerCode(429, {}).userText.contains(u"rate-limiting"_s));
+        QVERIFY(ApiError::fromServerCode(42206, {}).userText.contains(u"HTTP 422"_s));
+        QVERIFY(ApiError::fromServerCode(400, {}).userText.contains(u"HTTP 400"_s));
+        QVERIFY(ApiError::fromServerCode(50001, {}).userText.contains(u"HTTP 500"_s));
     }
 
     void transport_data()

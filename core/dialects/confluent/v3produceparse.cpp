@@ -15,15 +15,6 @@ using namespace Detail;
 
 namespace {
 
-// A v3 report's error_code is an HTTP status (400, 429…) or a Confluent code (40301…); both
-// become the record's own error of the matching kind.
-ApiError recordError(int code, const QString &message)
-{
-    ApiError error = ApiError::fromServerCode(code < 1000 ? code * 100 : code, message);
-    error.serverCode = code;
-    return error;
-}
-
 // The error of a record the answer never reported: it was sent, so it may have been written.
 ApiError unreported(qsizetype index)
 {
@@ -44,8 +35,9 @@ std::optional<ApiError> readOutcome(Fields &f, ProduceResult &result)
         f.fail(u"'error_code' is no error code"_s);
     if (!f.ok())
         return std::nullopt;
+    // Not 2xx: an HTTP status (400, 429…) or a Confluent code (40301…), the record's own error.
     if (code >= 300 || code < 200)
-        return recordError(int(code), f.optionalString("message"_L1));
+        return ApiError::fromServerCode(int(code), f.optionalString("message"_L1));
     result.partition = f.intField("partition_id"_L1, 0);
     result.offset = f.integer("offset"_L1, 0);
     // The time is informational: an odd spelling must not turn a written record into a failure.

@@ -7,35 +7,64 @@ namespace Gregor {
 
 namespace RecordStoreDetail {
 
-// 40 bytes per record. Lengths carry a "present" bit so a null key or value differs from an
-// empty one; the bytes of key, value and headers sit back to back at `data`.
+// 24 bytes per record. Offset and timestamp are deltas from the first record of the chunk, and
+// the bytes of key, value and headers sit back to back at a 32-bit place in the arena. A record
+// whose fields do not fit (offsets or timestamps 2^31 apart in one chunk, partition 65535 or
+// more, 255 headers or topics) is "wide": its partition says so and its chunk's side table has
+// its fields in full. Lengths carry a "present" bit so a null key or value differs from an empty one.
 struct Entry
+{
+    quint32 place; // block (relative to the chunk's first) << placeShift | position in the block
+    qint32 offsetDelta;
+    qint32 timestampDelta; // noTimestampDelta when absent
+    quint32 keyLength;     // bit 31: has a key
+    quint32 valueLength;   // bit 31: has a value
+    quint16 partition;     // wideMark: the fields are in Chunk::wide
+    quint8 headerCount;
+    quint8 topicId;
+};
+static_assert(sizeof(Entry) == 24);
+
+struct WideEntry
 {
     qint64 offset;
     qint64 timestampMs; // noTimestamp when absent
     const char *data;
-    quint32 keyLength;   // bit 31: has a key
-    quint32 valueLength; // bit 31: has a value
     qint32 partition;
     quint16 headerCount;
     quint16 topicId;
 };
-static_assert(sizeof(Entry) == 40);
 
 constexpr qint64 noTimestamp = std::numeric_limits<qint64>::min();
+constexpr qint32 noTimestampDelta = std::numeric_limits<qint32>::min();
+constexpr quint16 wideMark = std::numeric_limits<quint16>::max();
 constexpr quint32 presentBit = 1u << 31;
 constexpr quint32 lengthMask = presentBit - 1;
-constexpr int chunkShift = 14; // 16,384 entries (640 KiB) per index chunk
+constexpr int chunkShift = 14; // 16,384 entries (384 KiB) per index chunk
 constexpr qsizetype chunkSize = qsizetype(1) << chunkShift;
 constexpr qsizetype blockSize = 4 << 20; // arena block; untouched pages cost no memory
 constexpr qsizetype ownBlockAbove = blockSize / 4;
+constexpr int placeShift = 22; // positions in a block (blockSize) below, block deltas above
+static_assert((qsizetype(1) << placeShift) >= blockSize);
+constexpr quint32 maxBlockDelta = (1u << (32 - placeShift)) - 1;
 // Each header in the arena: name length, value length (with the present bit), name, value.
 constexpr qsizetype headerPrefix = 8;
 
+// Written once by the store before any of its rows is published; the side table appears with
+// the chunk's first wide row, before that row is published.
+struct Chunk
+{
+    std::unique_ptr<Entry[]> entries{new Entry[size_t(chunkSize)]};
+    std::unique_ptr<WideEntry[]> wide;
+    qint64 baseOffset = 0;
+    qint64 baseTimestampMs = 0;
+    quint32 firstBlock = 0;
+};
+
 struct Directory
 {
-    std::vector<std::shared_ptr<Entry[]>> chunks;
-    std::vector<std::shared_ptr<char[]>> blocks; // ownership only
+    std::vector<std::shared_ptr<Chunk>> chunks;
+    std::vector<std::shared_ptr<char[]>> blocks;
     QStringList topics;
 };
 
@@ -64,66 +93,107 @@ RecordRows::~RecordRows() = default;
 RecordRows::RecordRows(const RecordRows &) = default;
 RecordRows &RecordRows::operator=(const RecordRows &) = default;
 
-const Entry &RecordRows::entry(qsizetype row) const
+// One row's place: its chunk and its index there.
+struct RecordRows::Slot
+{
+    const Chunk &chunk;
+    qsizetype index;
+    const Entry &entry() const { return chunk.entries[size_t(index)]; }
+    bool wide() const { return entry().partition == wideMark; }
+    const WideEntry &wideEntry() const { return chunk.wide[size_t(index)]; }
+};
+
+RecordRows::Slot RecordRows::slot(qsizetype row) const
 {
     Q_ASSERT(row >= 0 && row < m_count);
-    return m_dir->chunks[size_t(row >> chunkShift)][size_t(row & (chunkSize - 1))];
+    return {*m_dir->chunks[size_t(row >> chunkShift)], row & (chunkSize - 1)};
+}
+
+const char *RecordRows::data(const Slot &s) const
+{
+    if (s.wide())
+        return s.wideEntry().data;
+    const quint32 place = s.entry().place;
+    const size_t block = s.chunk.firstBlock + (place >> placeShift);
+    if (block >= m_dir->blocks.size())
+        return nullptr; // a row without bytes, before any block
+    return m_dir->blocks[block].get() + (place & ((1u << placeShift) - 1));
+}
+
+int RecordRows::headerCount(const Slot &s)
+{
+    return s.wide() ? s.wideEntry().headerCount : s.entry().headerCount;
 }
 
 QString RecordRows::topic(qsizetype row) const
 {
-    return m_dir->topics.at(entry(row).topicId);
+    const Slot s = slot(row);
+    return m_dir->topics.at(s.wide() ? s.wideEntry().topicId : s.entry().topicId);
 }
 
 int RecordRows::partition(qsizetype row) const
 {
-    return entry(row).partition;
+    const Slot s = slot(row);
+    return s.wide() ? s.wideEntry().partition : s.entry().partition;
 }
 
 qint64 RecordRows::offset(qsizetype row) const
 {
-    return entry(row).offset;
+    const Slot s = slot(row);
+    return s.wide() ? s.wideEntry().offset : s.chunk.baseOffset + s.entry().offsetDelta;
 }
 
 std::optional<qint64> RecordRows::timestampMs(qsizetype row) const
 {
-    const qint64 ts = entry(row).timestampMs;
-    return ts == noTimestamp ? std::nullopt : std::optional<qint64>(ts);
+    const Slot s = slot(row);
+    if (s.wide()) {
+        const qint64 ts = s.wideEntry().timestampMs;
+        return ts == noTimestamp ? std::nullopt : std::optional<qint64>(ts);
+    }
+    const qint32 delta = s.entry().timestampDelta;
+    return delta == noTimestampDelta ? std::nullopt : std::optional<qint64>(s.chunk.baseTimestampMs + delta);
 }
 
 bool RecordRows::hasKey(qsizetype row) const
 {
-    return entry(row).keyLength & presentBit;
+    return slot(row).entry().keyLength & presentBit;
 }
 
 bool RecordRows::hasValue(qsizetype row) const
 {
-    return entry(row).valueLength & presentBit;
+    return slot(row).entry().valueLength & presentBit;
 }
 
 QByteArrayView RecordRows::key(qsizetype row) const
 {
-    const Entry &e = entry(row);
-    return {e.data, qsizetype(e.keyLength & lengthMask)};
+    const Slot s = slot(row);
+    return {data(s), qsizetype(s.entry().keyLength & lengthMask)};
 }
 
 QByteArrayView RecordRows::value(qsizetype row) const
 {
-    const Entry &e = entry(row);
-    return {e.data + (e.keyLength & lengthMask), qsizetype(e.valueLength & lengthMask)};
+    const Slot s = slot(row);
+    const Entry &e = s.entry();
+    const char *bytes = data(s);
+    return {bytes ? bytes + (e.keyLength & lengthMask) : nullptr, qsizetype(e.valueLength & lengthMask)};
 }
 
 int RecordRows::headerCount(qsizetype row) const
 {
-    return entry(row).headerCount;
+    return headerCount(slot(row));
 }
 
 // Calls f(name, value, hasValue) for each header; stops when f returns false.
 template<typename F>
-static void forEachHeader(const Entry &e, F f)
+void RecordRows::forEachHeader(qsizetype row, F f) const
 {
-    const char *p = e.data + (e.keyLength & lengthMask) + (e.valueLength & lengthMask);
-    for (int i = 0; i < e.headerCount; ++i) {
+    const Slot s = slot(row);
+    const int count = headerCount(s);
+    if (count == 0)
+        return;
+    const Entry &e = s.entry();
+    const char *p = data(s) + (e.keyLength & lengthMask) + (e.valueLength & lengthMask);
+    for (int i = 0; i < count; ++i) {
         const quint32 nameLength = readU32(p);
         const quint32 valueField = readU32(p + 4);
         const quint32 valueLength = valueField & lengthMask;
@@ -138,9 +208,8 @@ static void forEachHeader(const Entry &e, F f)
 QList<RecordHeader> RecordRows::headers(qsizetype row) const
 {
     QList<RecordHeader> result;
-    const Entry &e = entry(row);
-    result.reserve(e.headerCount);
-    forEachHeader(e, [&](QByteArrayView name, QByteArrayView value, bool hasValue) {
+    result.reserve(headerCount(row));
+    forEachHeader(row, [&](QByteArrayView name, QByteArrayView value, bool hasValue) {
         result.append({QString::fromUtf8(name), hasValue ? value.toByteArray() : QByteArray()});
         return true;
     });
@@ -151,7 +220,7 @@ std::optional<QByteArrayView> RecordRows::headerValue(qsizetype row, QStringView
 {
     const QByteArray wanted = name.toUtf8();
     std::optional<QByteArrayView> found;
-    forEachHeader(entry(row), [&](QByteArrayView n, QByteArrayView value, bool) {
+    forEachHeader(row, [&](QByteArrayView n, QByteArrayView value, bool) {
         if (n != QByteArrayView(wanted))
             return true;
         found = value;
@@ -162,9 +231,9 @@ std::optional<QByteArrayView> RecordRows::headerValue(qsizetype row, QStringView
 
 qsizetype RecordRows::recordBytes(qsizetype row) const
 {
-    const Entry &e = entry(row);
+    const Entry &e = slot(row).entry();
     qsizetype bytes = qsizetype(e.keyLength & lengthMask) + qsizetype(e.valueLength & lengthMask);
-    forEachHeader(e, [&](QByteArrayView name, QByteArrayView value, bool) {
+    forEachHeader(row, [&](QByteArrayView name, QByteArrayView value, bool) {
         bytes += name.size() + value.size();
         return true;
     });
@@ -218,39 +287,48 @@ quint16 RecordStore::topicId(const QString &topic)
     return quint16(i);
 }
 
-char *RecordStore::reserveBytes(qsizetype bytes)
+RecordStore::Place RecordStore::reserveBytes(qsizetype bytes)
 {
     if (bytes == 0)
-        return m_block ? m_block + m_blockUsed : nullptr;
+        return {};
     if (bytes > ownBlockAbove) {
         // Big values get a block of their own so the current block's tail is not wasted.
         detachDirectory();
         m_dir->blocks.emplace_back(new char[size_t(bytes)]);
         m_allocated += bytes;
-        return m_dir->blocks.back().get();
+        return {m_dir->blocks.back().get(), qsizetype(m_dir->blocks.size()) - 1, 0};
     }
     if (!m_block || m_blockUsed + bytes > m_blockSize) {
         detachDirectory();
         m_dir->blocks.emplace_back(new char[size_t(blockSize)]);
         m_block = m_dir->blocks.back().get();
+        m_blockIndex = qsizetype(m_dir->blocks.size()) - 1;
         m_blockSize = blockSize;
         m_blockUsed = 0;
         m_allocated += blockSize;
     }
-    char *p = m_block + m_blockUsed;
+    const Place place{m_block + m_blockUsed, m_blockIndex, m_blockUsed};
     m_blockUsed += bytes;
-    return p;
+    return place;
 }
 
-Entry &RecordStore::newEntry()
+Chunk &RecordStore::chunkFor(qsizetype row, qint64 offset, qint64 timestampMs)
 {
-    const qsizetype row = m_count;
     if ((row & (chunkSize - 1)) == 0 && size_t(row >> chunkShift) >= m_dir->chunks.size()) {
         detachDirectory();
-        m_dir->chunks.emplace_back(new Entry[size_t(chunkSize)]);
+        auto chunk = std::make_shared<Chunk>();
+        chunk->baseOffset = offset;
+        chunk->baseTimestampMs = timestampMs == noTimestamp ? 0 : timestampMs;
+        chunk->firstBlock = quint32(m_block ? m_blockIndex : qsizetype(m_dir->blocks.size()));
+        m_dir->chunks.push_back(std::move(chunk));
         m_allocated += chunkSize * qsizetype(sizeof(Entry));
     }
-    return m_dir->chunks[size_t(row >> chunkShift)][size_t(row & (chunkSize - 1))];
+    return *m_dir->chunks[size_t(row >> chunkShift)];
+}
+
+static bool fitsInt32(qint64 v)
+{
+    return v >= std::numeric_limits<qint32>::min() && v <= std::numeric_limits<qint32>::max();
 }
 
 void RecordStore::append(const Record &record)
@@ -263,23 +341,53 @@ void RecordStore::append(const Record &record)
     }
     Q_ASSERT(record.key.size() <= qsizetype(lengthMask) && record.value.size() <= qsizetype(lengthMask));
 
-    char *p = reserveBytes(bytes);
-    Entry &e = newEntry();
-    e.offset = record.offset;
-    e.timestampMs = record.timestampMs.value_or(noTimestamp);
-    e.data = p;
+    const qint64 timestamp = record.timestampMs.value_or(noTimestamp);
+    const qsizetype row = m_count;
+    const qsizetype index = row & (chunkSize - 1);
+    Chunk &chunk = chunkFor(row, record.offset, timestamp);
+    const Place place = reserveBytes(bytes);
+    const int headerCount = int(qMin<qsizetype>(record.headers.size(), std::numeric_limits<quint16>::max()));
+    const quint16 topic = topicId(record.topic);
+    const qint64 offsetDelta = record.offset - chunk.baseOffset;
+    const qint64 timestampDelta = timestamp == noTimestamp ? 0 : timestamp - chunk.baseTimestampMs;
+    const qsizetype blockDelta = bytes == 0 ? 0 : place.block - qsizetype(chunk.firstBlock);
+    const bool fits = record.partition >= 0 && record.partition < wideMark && headerCount <= 0xff &&
+                      topic <= 0xff && fitsInt32(offsetDelta) && fitsInt32(timestampDelta) &&
+                      timestampDelta != noTimestampDelta && blockDelta >= 0 &&
+                      blockDelta <= qsizetype(maxBlockDelta);
+
+    Entry &e = chunk.entries[size_t(index)];
     e.keyLength = quint32(record.key.size()) | (record.key.isNull() ? 0 : presentBit);
     e.valueLength = quint32(record.value.size()) | (record.value.isNull() ? 0 : presentBit);
-    e.partition = record.partition;
-    e.headerCount = quint16(qMin<qsizetype>(record.headers.size(), std::numeric_limits<quint16>::max()));
-    e.topicId = topicId(record.topic);
+    if (fits) {
+        e.place = bytes == 0 ? 0 : quint32(blockDelta) << placeShift | quint32(place.position);
+        e.offsetDelta = qint32(offsetDelta);
+        e.timestampDelta = timestamp == noTimestamp ? noTimestampDelta : qint32(timestampDelta);
+        e.partition = quint16(record.partition);
+        e.headerCount = quint8(headerCount);
+        e.topicId = quint8(topic);
+    } else {
+        if (!chunk.wide) {
+            chunk.wide.reset(new WideEntry[size_t(chunkSize)]);
+            m_allocated += chunkSize * qsizetype(sizeof(WideEntry));
+        }
+        chunk.wide[size_t(index)] = {record.offset,        timestamp, place.data, record.partition,
+                                     quint16(headerCount), topic};
+        e.place = 0;
+        e.offsetDelta = 0;
+        e.timestampDelta = 0;
+        e.partition = wideMark;
+        e.headerCount = 0;
+        e.topicId = 0;
+    }
 
+    char *p = place.data;
     copyBytes(p, record.key.constData(), record.key.size());
     p += record.key.size();
     copyBytes(p, record.value.constData(), record.value.size());
     p += record.value.size();
     qint64 payload = record.key.size() + record.value.size();
-    for (int i = 0; i < e.headerCount; ++i) {
+    for (int i = 0; i < headerCount; ++i) {
         const QByteArray &value = record.headers.at(i).value;
         const quint32 nameLength = quint32(names.at(i).size());
         const quint32 valueField = quint32(value.size()) | (value.isNull() ? 0 : presentBit);
@@ -307,6 +415,7 @@ void RecordStore::clear()
     m_count = 0;
     m_payloadBytes = 0;
     m_block = nullptr;
+    m_blockIndex = -1;
     m_blockUsed = m_blockSize = 0;
     m_allocated = 0;
     m_lastTopic = -1;

@@ -14,7 +14,7 @@ namespace Gregor {
 
 namespace RecordStoreDetail {
 struct Directory;
-struct Entry;
+struct Chunk;
 } // namespace RecordStoreDetail
 
 // Read access to rows [0, size()) of a RecordStore. A RecordRows copied from a store (a
@@ -51,14 +51,19 @@ public:
     qint64 payloadBytes() const { return m_payloadBytes; } // key + value + headers of all rows
 
 protected:
-    const RecordStoreDetail::Entry &entry(qsizetype row) const;
+    struct Slot;
+    Slot slot(qsizetype row) const;
+    const char *data(const Slot &slot) const;
+    static int headerCount(const Slot &slot);
+    template<typename F>
+    void forEachHeader(qsizetype row, F f) const;
 
     std::shared_ptr<RecordStoreDetail::Directory> m_dir;
     qsizetype m_count = 0;
     qint64 m_payloadBytes = 0;
 };
 
-// Compact storage for millions of records: one packed 40-byte index entry per record (partition,
+// Compact storage for millions of records: one packed 24-byte index entry per record (partition,
 // offset, timestamp, lengths with null bits, header count, topic id) in fixed chunks, and the
 // key, value and header bytes in an append-only arena of large blocks. No QObject, QVariant or
 // Record per record. Owned and appended to by one thread; snapshot() hands rows to others.
@@ -84,10 +89,17 @@ public:
 private:
     void detachDirectory(); // copy-on-write of the chunk lists when a snapshot shares them
     quint16 topicId(const QString &topic);
-    char *reserveBytes(qsizetype bytes);
-    RecordStoreDetail::Entry &newEntry();
+    struct Place
+    {
+        char *data = nullptr;
+        qsizetype block = -1; // index in the directory's blocks
+        qsizetype position = 0;
+    };
+    Place reserveBytes(qsizetype bytes);
+    RecordStoreDetail::Chunk &chunkFor(qsizetype row, qint64 offset, qint64 timestampMs);
 
     char *m_block = nullptr; // the arena block being filled
+    qsizetype m_blockIndex = -1;
     qsizetype m_blockUsed = 0;
     qsizetype m_blockSize = 0;
     qint64 m_allocated = 0;

@@ -263,11 +263,11 @@ private Q_SLOTS:
 
     void estimate()
     {
-        QCOMPARE(RecordRing::estimatedBytes(100000, 0), 8 * 16384 * 40);
+        QCOMPARE(RecordRing::estimatedBytes(100000, 0), 8 * 16384 * 24);
         // Never below index + payload, and not far above it for ordinary records.
         const qint64 estimate = RecordRing::estimatedBytes(1000000, 1000);
-        QVERIFY(estimate >= 1000000LL * 1040);
-        QVERIFY(estimate <= 1000000LL * 1040 * 13 / 10);
+        QVERIFY(estimate >= 1000000LL * 1024);
+        QVERIFY(estimate <= 1000000LL * 1024 * 13 / 10);
         QCOMPARE(RecordRing::estimatedBytes(1, 100), RecordRing::estimatedBytes(1000, 100));
     }
 };

@@ -6,11 +6,12 @@
 
 namespace Gregor::Json {
 
-// A cursor over JSON text for the single-pass record scanners. Each reader accepts only what
-// QJsonDocument reads to the same value, and answers nullopt/false for anything else (unusual
-// numbers, lone surrogates, invalid UTF-8, control characters), so the caller falls back to the
-// general parser and the result never depends on which path ran. Whitespace is skipped before
-// every token.
+// A cursor over JSON text for the Confluent record scanner (base64 values, ASCII names). Each
+// reader accepts only what QJsonDocument reads to the same value, and answers nullopt/false for
+// anything else (unusual numbers, escapes, control characters, non-ASCII text), so the caller
+// falls back to the general parser and the result never depends on which path ran. Whitespace
+// is skipped before every token. (Upstash's text values go through simdjson instead, which
+// measured faster on escaped text: see upstashscanner.cpp.)
 class Scanner
 {
 public:
@@ -52,11 +53,6 @@ public:
     // A string without escapes or control characters, ASCII only (base64, topic names, member
     // names): the bytes between the quotes, no copy.
     std::optional<QByteArrayView> asciiString();
-
-    // Any string QJsonDocument reads, decoded to UTF-8: escapes resolved (surrogate pairs
-    // joined), raw UTF-8 validated. Refuses lone surrogates, noncharacters and invalid UTF-8,
-    // where QString's round trip could differ from the bytes.
-    std::optional<QByteArray> string();
 
 private:
     const char *m_p;

@@ -139,6 +139,25 @@ private Q_SLOTS:
         QCOMPARE(handled(spy, "/topics"), 1);
     }
 
+    // TLS settings only matter to https: a plain-HTTP connection (the sandbox) never loads them,
+    // as the system CA store alone costs about a tenth of a second of CPU.
+    void plainHttpIgnoresTlsSettings()
+    {
+        ConnectionSettings settings = settingsFor(*m_server, DialectKind::Upstash);
+        settings.caFile = u"/nonexistent/ca.pem"_s;
+        Transport plain(settings, nullptr);
+        QVERIFY(plain.tlsConfig().has_value());
+        auto c = createKafkaClient(settings, nullptr);
+        Waiter<QList<TopicInfo>> w;
+        c->listTopics(this, w.callback());
+        GREGOR_AWAIT_OK(w);
+        QUrl secureUrl = settings.baseUrl;
+        secureUrl.setScheme(u"https"_s);
+        settings.baseUrl = secureUrl;
+        Transport secure(settings, nullptr);
+        QVERIFY(!secure.tlsConfig().has_value()); // the missing CA file is reported for https
+    }
+
     void truncatedAnswers()
     {
         fault(u"truncate-rate=1@/produce*"_s);

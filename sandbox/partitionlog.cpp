@@ -1,5 +1,7 @@
 #include "partitionlog.h"
 
+#include <QDateTime>
+
 #include <algorithm>
 #include <limits>
 
@@ -33,9 +35,13 @@ void PartitionLog::applyRetention()
     if (m_retention.unlimited())
         return;
     // The newest record always stays, as in Kafka, where the active segment is never deleted.
+    const qint64 oldestKept = m_retention.maxAgeMs > 0
+                                  ? QDateTime::currentMSecsSinceEpoch() - m_retention.maxAgeMs
+                                  : std::numeric_limits<qint64>::min();
     while (m_index.size() - m_first > 1 &&
            ((m_retention.maxRecords > 0 && qint64(m_index.size() - m_first) > m_retention.maxRecords) ||
-            (m_retention.maxBytes > 0 && arenaBytes() > m_retention.maxBytes))) {
+            (m_retention.maxBytes > 0 && arenaBytes() > m_retention.maxBytes) ||
+            m_index[m_first].layout.timestampMs < oldestKept)) {
         m_arenaFirst += m_index[m_first].size;
         ++m_first;
         ++m_startOffset;

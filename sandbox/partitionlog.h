@@ -30,7 +30,10 @@ struct Retention
 {
     qint64 maxRecords = 0;
     qint64 maxBytes = 0; // of encoded records
-    bool unlimited() const { return maxRecords <= 0 && maxBytes <= 0; }
+    // Like retention.ms: records whose timestamp is older go, checked when a record is appended
+    // and when the retention is set (Kafka checks every 5 minutes, segment by segment).
+    qint64 maxAgeMs = 0;
+    bool unlimited() const { return maxRecords <= 0 && maxBytes <= 0 && maxAgeMs <= 0; }
     friend bool operator==(const Retention &, const Retention &) = default;
 };
 

@@ -210,6 +210,25 @@ bool Persistence::createTopic(const QString &name, int partitions, QString *erro
     return true;
 }
 
+bool Persistence::deleteTopic(const QString &name, QString *error)
+{
+    for (auto it = m_files.begin(); it != m_files.end();) {
+        if (it->first.first != name) {
+            ++it;
+            continue;
+        }
+        m_dirty.remove(it->second.get());
+        it = m_files.erase(it);
+    }
+    // topic.json goes first: a crash half-way leaves a directory recovery skips.
+    QFile::remove(topicDir(name) + u"/topic.json"_s);
+    if (!QDir(topicDir(name)).removeRecursively()) {
+        *error = u"cannot remove %1"_s.arg(topicDir(name));
+        return false;
+    }
+    return true;
+}
+
 QFile *Persistence::partitionFile(const QString &topic, int partition, QString *error)
 {
     auto &slot = m_files[{topic, partition}];

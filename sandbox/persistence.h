@@ -58,7 +58,9 @@ public:
     bool recover(Store &store, CommittedOffsets &commits, QString *error);
     RecoveryReport report() const { return m_report; }
 
+    // Also rewrites topic.json of an existing topic that gained partitions.
     bool createTopic(const QString &name, int partitions, QString *error);
+    bool deleteTopic(const QString &name, QString *error); // closes its files, removes its directory
     bool writeRecords(const std::vector<Write> &writes, QString *error);
     bool writeCommit(const QString &group, const TopicPartition &tp, qint64 offset, QString *error);
     void syncAll(); // fsync everything written so far (interval timer, shutdown)

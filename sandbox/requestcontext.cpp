@@ -71,8 +71,16 @@ QString RequestContext::baseUrl() const
 
 QByteArray RequestContext::confluentContentType() const
 {
-    return dialect == Dialect::ConfluentV1 ? "application/vnd.kafka.v1+json"_ba
-                                           : "application/vnd.kafka.v2+json"_ba;
+    switch (dialect) {
+    case Dialect::ConfluentV1:
+        return "application/vnd.kafka.v1+json"_ba;
+    case Dialect::ConfluentV3:
+    case Dialect::Upstash:
+        return "application/json"_ba;
+    case Dialect::ConfluentV2:
+        break;
+    }
+    return "application/vnd.kafka.v2+json"_ba;
 }
 
 HttpResponse RequestContext::errorFor(Dialect dialect, int status, const QString &message, int code)
@@ -84,8 +92,9 @@ HttpResponse RequestContext::errorFor(Dialect dialect, int status, const QString
         response.body = QJsonDocument(QJsonObject{{u"error"_s, message}, {u"status"_s, status}})
                             .toJson(QJsonDocument::Compact);
     } else {
-        response.contentType = dialect == Dialect::ConfluentV1 ? "application/vnd.kafka.v1+json"_ba
-                                                               : "application/vnd.kafka.v2+json"_ba;
+        response.contentType = dialect == Dialect::ConfluentV1   ? "application/vnd.kafka.v1+json"_ba
+                               : dialect == Dialect::ConfluentV3 ? "application/json"_ba
+                                                                 : "application/vnd.kafka.v2+json"_ba;
         response.body =
             QJsonDocument(QJsonObject{{u"error_code"_s, code ? code : status}, {u"message"_s, message}})
                 .toJson(QJsonDocument::Compact);

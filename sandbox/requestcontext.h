@@ -19,7 +19,8 @@ enum class Dialect
 {
     Upstash,
     ConfluentV2,
-    ConfluentV1
+    ConfluentV1,
+    ConfluentV3 // /v3/… and /kafka/v3/…: plain application/json, {"error_code","message"}
 };
 
 // What a media type names: application/vnd.kafka[.<embedded>].v<N>+json, or something else.
@@ -52,6 +53,7 @@ public:
     Dialect dialect;
     QStringList segments; // percent-decoded path segments, empty ones dropped
     QUrlQuery query;
+    QString basePath; // v3: "/v3" or "/kafka/v3" as the request named it; segments start after it
 
     const QByteArray &method() const { return request.method; }
     bool isGet() const { return request.method == "GET"; }
@@ -61,7 +63,7 @@ public:
     // scheme://host[:port] as the client reached us (the Host header), for base_uri.
     QString baseUrl() const;
 
-    // Error answers in this request's dialect. Upstash: {"error","status"}; Confluent (v1, v2):
+    // Error answers in this request's dialect. Upstash: {"error","status"}; Confluent (v1, v2, v3):
     // {"error_code","message"} where code defaults to the status.
     HttpResponse error(int status, const QString &message, int code = 0) const;
     HttpResponse methodNotAllowed() const;

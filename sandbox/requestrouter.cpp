@@ -3,6 +3,7 @@
 #include "confluentroutes.h"
 #include "sandboxoptions.h"
 #include "upstashroutes.h"
+#include "v3routes.h"
 
 using namespace Qt::StringLiterals;
 
@@ -51,6 +52,8 @@ Dialect RequestRouter::dialectOf(const HttpRequest &request) const
 {
     const QStringList s = segments(request.path);
     const QString first = s.value(0);
+    if (V3Routes::prefixLength(s) > 0)
+        return Dialect::ConfluentV3;
     if (UpstashRoutes::owns(first))
         return Dialect::Upstash;
     if (s.size() == 1 && first == u"consumers" && request.method == "GET")
@@ -101,7 +104,15 @@ bool RequestRouter::authorized(const HttpRequest &request) const
 Reply RequestRouter::dispatch(const HttpRequest &request)
 {
     const Dialect dialect = dialectOf(request);
-    RequestContext ctx(request, m_services, dialect, segments(request.path));
+    QStringList pathSegments = segments(request.path);
+    QString basePath;
+    if (dialect == Dialect::ConfluentV3) { // the routes see what follows /v3 or /kafka/v3
+        const int prefix = V3Routes::prefixLength(pathSegments);
+        basePath = u'/' + pathSegments.first(prefix).join(u'/');
+        pathSegments.remove(0, prefix);
+    }
+    RequestContext ctx(request, m_services, dialect, std::move(pathSegments));
+    ctx.basePath = basePath;
     if (!authorized(request)) {
         return Reply::answer(dialect == Dialect::Upstash ? ctx.error(401, u"Unauthorized"_s)
                                                          : ctx.error(401, u"Authentication failed"_s, 40101));
@@ -111,6 +122,8 @@ Reply RequestRouter::dispatch(const HttpRequest &request)
             413, u"The request body of %1 bytes is over the limit of %2 bytes"_s.arg(request.body.size())
                      .arg(m_services.options.maxBodyBytes)));
     }
+    if (dialect == Dialect::ConfluentV3)
+        return V3Routes::handle(ctx);
     const QString first = ctx.segments.value(0);
     if (ctx.segments.size() == 1 && first == u"topics" && ctx.isGet())
         return Reply::answer(dialect == Dialect::Upstash ? ctx.json(UpstashRoutes::topics(ctx).body)

@@ -1,6 +1,7 @@
 #include "sandboxoptions.h"
 
 #include <QCommandLineParser>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -59,6 +60,8 @@ constexpr Option optionTable[] = {
     {u"confluent-expiry-ms", u"MS",
      u"Idle time after which a Confluent consumer instance is removed (default 300000)."},
     {u"consumer-request-timeout-ms", u"MS", u"Longest wait of a Confluent records GET (default 1000)."},
+    {u"cluster-id", u"ID", u"The id of the one cluster Confluent REST v3 serves (default gregor-sandbox)."},
+    {u"v3-batch-max-entries", u"N", u"Most entries of a v3 records:batch request (default 10)."},
     {u"verbose", nullptr, u"Log one line per request on standard error."},
 };
 
@@ -107,7 +110,8 @@ std::expected<SandboxOptions, QString> fromParser(const QCommandLineParser &pars
           integer(u"max-body-bytes"_s, 1, qint64(1) << 32, o.maxBodyBytes),
           integer(u"upstash-expiry-ms"_s, 1, qint64(1) << 40, o.upstashExpiryMs),
           integer(u"confluent-expiry-ms"_s, 1, qint64(1) << 40, o.confluentExpiryMs),
-          integer(u"consumer-request-timeout-ms"_s, 0, 3600000, o.confluentRequestTimeoutMs)}) {
+          integer(u"consumer-request-timeout-ms"_s, 0, 3600000, o.confluentRequestTimeoutMs),
+          integer(u"v3-batch-max-entries"_s, 1, 100000, o.v3BatchMaxEntries)}) {
         if (error)
             return std::unexpected(*error);
     }
@@ -188,6 +192,13 @@ std::expected<SandboxOptions, QString> fromParser(const QCommandLineParser &pars
             ok = false;
         if (!ok)
             return std::unexpected(u"--partitioner takes round-robin, sticky or fixed:N"_s);
+    }
+    if (parser.isSet(u"cluster-id"_s)) {
+        // A path segment and a CRN part: keep it to what real cluster ids use.
+        static const QRegularExpression idRe(u"^[A-Za-z0-9._-]{1,64}$"_s);
+        o.clusterId = parser.value(u"cluster-id"_s);
+        if (!idRe.match(o.clusterId).hasMatch())
+            return std::unexpected(u"--cluster-id takes 1 to 64 of a-z A-Z 0-9 . _ -"_s);
     }
     o.autoCreateTopics = parser.isSet(u"auto-create-topics"_s);
     o.strictContentType = parser.isSet(u"strict-content-type"_s);

@@ -53,6 +53,11 @@ struct SandboxOptions
     bool strictContentType = false;
     bool verbose = false; // one line per request on stderr
 
+    // Confluent REST v3 (/v3, /kafka/v3): the one cluster's id and the records:batch limit
+    // (api.v3.produce.batch.maximum.entries).
+    QString clusterId = QStringLiteral("gregor-sandbox");
+    int v3BatchMaxEntries = 10;
+
     // Limits (api-spec §10).
     int maxRecords = 500;                    // per fetch/consume answer
     qint64 maxFetchBytes = 1024 * 1024;      // payload per fetch/consume answer

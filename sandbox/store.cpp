@@ -59,9 +59,10 @@ bool Store::restoreTopic(const QString &name, int partitions)
     topic.name = name;
     topic.partitions.resize(size_t(partitions));
     for (PartitionLog &log : topic.partitions)
-        log.setRetention(m_retention);
-    m_lastTopic = nullptr; // an insertion may move the topics
+        log.setRetention(m_retention); // a new topic has no configs of its own yet
+    m_lastTopic = nullptr;             // an insertion may move the topics
     m_topics.insert(name, std::move(topic));
+    m_totalPartitions += partitions;
     return true;
 }
 
@@ -69,9 +70,80 @@ void Store::setRetention(Retention retention)
 {
     m_retention = retention;
     for (Topic &topic : m_topics) {
+        const Retention effective = retentionOf(topic);
         for (PartitionLog &log : topic.partitions)
-            log.setRetention(retention);
+            log.setRetention(effective);
     }
+}
+
+Retention Store::retentionOf(const Topic &topic) const
+{
+    Retention effective = m_retention;
+    if (auto it = topic.configs.constFind(u"retention.bytes"_s); it != topic.configs.cend()) {
+        // Kafka: -1 = no limit; 0 keeps only what cannot go (here: the newest record).
+        const qint64 bytes = it->toLongLong();
+        effective.maxBytes = bytes < 0 ? 0 : qMax<qint64>(bytes, 1);
+    }
+    if (auto it = topic.configs.constFind(u"retention.ms"_s); it != topic.configs.cend()) {
+        const qint64 ms = it->toLongLong(); // -1 = keep forever
+        effective.maxAgeMs = ms < 0 ? 0 : qMax<qint64>(ms, 1);
+    }
+    return effective;
+}
+
+bool Store::deleteTopic(const QString &name, QString *error)
+{
+    if (!topic(name)) {
+        if (error)
+            *error = u"unknown topic '%1'"_s.arg(name);
+        return false;
+    }
+    if (QString writeError; m_persistence && !m_persistence->deleteTopic(name, &writeError)) {
+        if (error)
+            *error = writeError;
+        return false;
+    }
+    m_totalPartitions -= partitionCount(name);
+    m_lastTopic = nullptr;
+    m_topics.remove(name);
+    Q_EMIT topicCreated(name); // the topics changed: groups drop its partitions
+    return true;
+}
+
+bool Store::addPartitions(const QString &name, int partitions, QString *error)
+{
+    Topic *t = mutableTopic(name);
+    auto fail = [error](QString message) {
+        if (error)
+            *error = std::move(message);
+        return false;
+    };
+    if (!t)
+        return fail(u"unknown topic '%1'"_s.arg(name));
+    if (partitions <= t->partitionCount() || partitions > maxPartitions)
+        return fail(
+            u"a topic grows to %1 to %2 partitions"_s.arg(t->partitionCount() + 1).arg(maxPartitions));
+    if (QString writeError; m_persistence && !m_persistence->createTopic(name, partitions, &writeError))
+        return fail(writeError); // createTopic rewrites topic.json with the new count
+    const Retention effective = retentionOf(*t);
+    const size_t before = t->partitions.size();
+    t->partitions.resize(size_t(partitions));
+    m_totalPartitions += partitions - qint64(before);
+    for (size_t p = before; p < t->partitions.size(); ++p)
+        t->partitions[p].setRetention(effective);
+    Q_EMIT topicCreated(name);
+    return true;
+}
+
+void Store::setTopicConfigs(const QString &name, QMap<QString, QString> configs)
+{
+    Topic *t = mutableTopic(name);
+    if (!t)
+        return;
+    t->configs = std::move(configs);
+    const Retention effective = retentionOf(*t);
+    for (PartitionLog &log : t->partitions)
+        log.setRetention(effective);
 }
 
 bool Store::restoreRecord(const QString &topicName, int partition, QByteArrayView encoded)
@@ -121,7 +193,8 @@ QStringList Store::topicNames() const
 int Store::choosePartition(const QString &topicName, const QByteArray &key, qsizetype recordBytes)
 {
     Topic *t = mutableTopic(topicName);
-    Q_ASSERT(t);
+    if (!t) // deleted meanwhile (v3); append() then refuses the record
+        return 0;
     const int count = t->partitionCount();
     if (!key.isNull())
         return partitionForKey(key, count);
@@ -146,6 +219,11 @@ int Store::choosePartition(const QString &topicName, const QByteArray &key, qsiz
 
 std::expected<std::vector<AppendResult>, QString> Store::append(std::vector<PendingAppend> records)
 {
+    // Topics can be deleted (v3) while a producer such as the demo traffic still names them.
+    for (const PendingAppend &r : records) {
+        if (!hasPartition(r.topic, r.partition))
+            return std::unexpected(u"unknown topic-partition %1-%2"_s.arg(r.topic).arg(r.partition));
+    }
     // Every record encoded into one buffer, one after the other: ends[i] is where record i ends.
     QByteArray buffer;
     std::vector<qsizetype> ends(records.size());

@@ -177,7 +177,10 @@ Reply fetch(RequestContext &ctx)
         int count = 0;
         qint64 bytes = 0;
         for (const Tpo &t : tpos) {
-            const PartitionLog &log = store.topic(t.tp.topic)->partitions[size_t(t.tp.partition)];
+            const Topic *topic = store.topic(t.tp.topic);
+            if (!topic || t.tp.partition >= topic->partitionCount())
+                continue; // deleted (v3) while the fetch waited
+            const PartitionLog &log = topic->partitions[size_t(t.tp.partition)];
             qint64 offset = log.clampToStart(t.offset);
             const qint64 from = offset;
             for (; offset < log.endOffset() && count < options.maxRecords; ++offset) {

@@ -1,8 +1,8 @@
 // libFuzzer target: arbitrary bytes as one HTTP request (method, target, headers, body) through
 // the sandbox's router, without a socket. Input layout:
 //   METHOD SP TARGET LF { NAME ":" VALUE LF } LF BODY
-// Every answer must be a status from 200 to 599 with a JSON body (or an empty 204), and the
-// store must never hold a record that does not decode.
+// Every answer must be a status from 200 to 599 with a JSON body (or an empty 204; a v3 produce
+// stream: a JSON report per line), and the store must never hold a record that does not decode.
 #include "sandbox/sandboxserver.h"
 
 #include <QCoreApplication>
@@ -65,6 +65,13 @@ HttpRequest parse(QByteArrayView data)
     return r;
 }
 
+bool isJson(const QByteArray &bytes)
+{
+    QJsonParseError error;
+    QJsonDocument::fromJson(bytes, &error);
+    return error.error == QJsonParseError::NoError;
+}
+
 void check(bool ok, const char *what)
 {
     if (!ok) {
@@ -92,10 +99,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     check(response.status >= 200 && response.status <= 599, "status in 200..599");
     if (response.status == 204) {
         check(response.body.isEmpty(), "204 has no body");
-    } else {
-        QJsonParseError error;
-        QJsonDocument::fromJson(response.body, &error);
-        check(error.error == QJsonParseError::NoError, "the body is JSON");
+    } else if (!isJson(response.body)) {
+        // A v3 produce stream answers one delivery report per record, one per line.
+        check(request.path.contains("/v3/"), "the body is JSON");
+        const QList<QByteArray> lines = response.body.split('\n');
+        bool any = false;
+        for (const QByteArray &line : lines) {
+            if (line.trimmed().isEmpty())
+                continue;
+            check(isJson(line), "every line of a v3 stream answer is JSON");
+            any = true;
+        }
+        check(any, "a v3 stream answer has a report");
     }
     for (const QString &topic : server->store().topicNames()) {
         for (const PartitionLog &log : server->store().topic(topic)->partitions)

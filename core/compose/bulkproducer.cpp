@@ -80,7 +80,7 @@ void BulkProducer::begin(std::shared_ptr<Source> source, std::shared_ptr<Source>
     m_progress = {};
     m_progress.totalBytes = m_source->totalBytes();
     m_malformed.clear();
-    m_next.reset();
+    m_ready.clear();
     m_held = {};
     m_sourceDone = false;
     m_failedInARow = 0;
@@ -166,7 +166,8 @@ void BulkProducer::runOnWorker(std::function<PreparedBatch()> work,
 
 void BulkProducer::readAhead()
 {
-    if (m_readingFor == m_generation || m_next || m_sourceDone || !m_source)
+    if (m_readingFor == m_generation || qsizetype(m_ready.size()) >= ReadAheadBatches || m_sourceDone ||
+        !m_source)
         return;
     const quint64 generation = m_generation;
     const qsizetype maxRecords = m_options.maxRecordsPerBatch;
@@ -187,11 +188,10 @@ void BulkProducer::readAhead()
             m_progress.bytesRead = batch.chunk.bytesRead;
             m_sourceDone = batch.chunk.atEnd;
             if (!batch.chunk.records.isEmpty())
-                m_next = batch;
+                m_ready.push_back(batch);
             Q_EMIT progressChanged();
-            if (!m_next && !m_sourceDone)
-                return readAhead();
             pump();
+            readAhead();
         });
 }
 
@@ -207,7 +207,7 @@ void BulkProducer::pump()
 {
     if (m_state != State::Running || m_job)
         return;
-    if (!m_next) {
+    if (m_ready.empty()) {
         if (m_sourceDone)
             return finish(State::Finished);
         return readAhead();
@@ -220,8 +220,8 @@ void BulkProducer::pump()
             return;
         }
     }
-    PreparedBatch batch = std::move(*m_next);
-    m_next.reset();
+    PreparedBatch batch = std::move(m_ready.front());
+    m_ready.pop_front();
     readAhead();
     sendChunk(std::move(batch.chunk), std::move(batch.request));
 }
@@ -370,7 +370,7 @@ void BulkProducer::finish(State state, const QString &error)
     m_failureLog.flush();
     m_source.reset();
     m_check.reset();
-    m_next.reset();
+    m_ready.clear();
     setState(state);
     Q_EMIT progressChanged();
     Q_EMIT finished();

@@ -5,6 +5,7 @@
 #include "core/api/result.h"
 #include "core/http/httprequest.h"
 
+#include <deque>
 #include <optional>
 
 #include <QElapsedTimer>
@@ -126,9 +127,12 @@ private:
     std::function<Result<HttpRequest>(const QList<ProduceRecord> &)> m_buildRequest; // any thread
     BulkProduceOptions m_options;
     std::shared_ptr<Source> m_source;
-    std::shared_ptr<Source> m_check;     // stopOnMalformed: the reading of the whole file first
-    quint64 m_readingFor = 0;            // the run (generation) whose read is on the worker, 0: none
-    std::optional<PreparedBatch> m_next; // read ahead, waiting to be sent
+    std::shared_ptr<Source> m_check; // stopOnMalformed: the reading of the whole file first
+    quint64 m_readingFor = 0;        // the run (generation) whose read is on the worker, 0: none
+    // Read ahead, waiting to be sent. Two, so a request that answers while the (low-priority)
+    // worker is still building the next body does not wait for it on a busy machine.
+    static constexpr qsizetype ReadAheadBatches = 2;
+    std::deque<PreparedBatch> m_ready;
     bool m_sourceDone = false;
     QPointer<Job> m_job;
     BulkChunk m_inFlight;

@@ -22,6 +22,7 @@
 // Usage: bench_produce [--records N] [--rss-mb N (0: skip)] [--dialect upstash|v2]
 //                      [--only throughput|rss]; --serve N is the child's mode.
 #include "bench/benchreport.h"
+#include "bench/stallwatch.h"
 #include "core/api/kafkaclient.h"
 #include "core/compose/bulkproducer.h"
 #include "core/compose/bulkreader.h"
@@ -69,6 +70,8 @@
 
 using namespace Gregor;
 using Gregor::Bench::Row;
+using Gregor::Bench::StallWatch;
+using Gregor::Bench::threadCpuUs;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -226,15 +229,6 @@ std::expected<std::unique_ptr<SandboxChild>, QString> startSandbox(DialectKind d
 
 // --- measuring ------------------------------------------------------------------------------
 
-// CPU time of the calling thread: a gap in it is work of ours, while a gap in wall time alone
-// may be the scheduler giving the core to the sandbox child (this machine may have two cores).
-qint64 threadCpuUs()
-{
-    timespec now{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return qint64(now.tv_sec) * 1000000 + now.tv_nsec / 1000;
-}
-
 qint64 processCpuMs() // this process, user + system, every thread
 {
     rusage usage{};
@@ -317,42 +311,6 @@ private:
     std::atomic<qint64> m_peak{0};
     std::atomic<qint64> m_samples{0};
     std::jthread m_thread;
-};
-
-// While something runs on this thread's event loop: the longest the thread worked between two
-// ticks of a 2 ms timer (the stall), and the longest wall-clock gap (stall plus preemption).
-class StallWatch
-{
-public:
-    StallWatch()
-    {
-        m_timer.setInterval(2);
-        QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] {
-            m_wallGapMs = std::max(m_wallGapMs, m_tick.restart());
-            const qint64 cpu = threadCpuUs();
-            m_busyUs = std::max(m_busyUs, cpu - m_lastCpu);
-            m_lastCpu = cpu;
-        });
-    }
-    void start()
-    {
-        m_tick.start();
-        m_lastCpu = threadCpuUs();
-        m_timer.start();
-    }
-    void stop()
-    {
-        m_timer.stop();
-        m_busyUs = std::max(m_busyUs, threadCpuUs() - m_lastCpu);
-        m_wallGapMs = std::max(m_wallGapMs, m_tick.elapsed());
-    }
-    qint64 stallMs() const { return (m_busyUs + 999) / 1000; }
-    qint64 wallGapMs() const { return m_wallGapMs; }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_tick;
-    qint64 m_lastCpu = 0, m_busyUs = 0, m_wallGapMs = 0;
 };
 
 double perSecond(qint64 count, qint64 ms)

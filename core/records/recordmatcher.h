@@ -55,6 +55,7 @@ private:
     bool matchRegexGeneral(QByteArrayView bytes) const;
     bool matchJson(QByteArrayView bytes) const;
     bool matchJsonGeneral(QByteArrayView bytes) const;
+    bool matchField(const QJsonValue &field) const; // the test itself, on the field found
 
     FilterSpec m_spec;
     QByteArray m_folded;                      // Text: the needle in lower case, UTF-8

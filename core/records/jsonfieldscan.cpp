@@ -72,25 +72,35 @@ bool doublesReadAlike(dom::element element)
     }
 }
 
-std::optional<QJsonValue> toJsonValue(dom::element element)
+std::optional<JsonScalar> toScalar(dom::element element)
 {
+    JsonScalar scalar;
     switch (element.type()) {
-    case dom::element_type::STRING: {
-        const std::string_view text = element.get_string().value_unsafe();
-        if (hasNoncharacter(text))
+    case dom::element_type::STRING:
+        scalar.type = JsonScalar::Type::String;
+        scalar.text = element.get_string().value_unsafe();
+        if (hasNoncharacter(scalar.text))
             return std::nullopt;
-        return QJsonValue(QString::fromUtf8(text.data(), qsizetype(text.size())));
-    }
+        return scalar;
     case dom::element_type::INT64:
-        return QJsonValue(qint64(element.get_int64().value_unsafe()));
+        scalar.type = JsonScalar::Type::Integer;
+        scalar.integer = element.get_int64().value_unsafe();
+        return scalar;
     case dom::element_type::UINT64: // beyond qint64: QJsonDocument keeps a double too
-        return QJsonValue(double(element.get_uint64().value_unsafe()));
+        scalar.type = JsonScalar::Type::Double;
+        scalar.number = double(element.get_uint64().value_unsafe());
+        return scalar;
     case dom::element_type::DOUBLE:
-        return QJsonValue(element.get_double().value_unsafe());
+        scalar.type = JsonScalar::Type::Double;
+        scalar.number = element.get_double().value_unsafe();
+        return scalar;
     case dom::element_type::BOOL:
-        return QJsonValue(element.get_bool().value_unsafe());
+        scalar.type = JsonScalar::Type::Bool;
+        scalar.boolean = element.get_bool().value_unsafe();
+        return scalar;
     case dom::element_type::NULL_VALUE:
-        return QJsonValue(QJsonValue::Null);
+        scalar.type = JsonScalar::Type::Null;
+        return scalar;
     case dom::element_type::ARRAY:
     case dom::element_type::OBJECT:
         break;
@@ -100,25 +110,58 @@ std::optional<QJsonValue> toJsonValue(dom::element element)
 
 } // namespace
 
-std::optional<QJsonValue> scanJsonField(QByteArrayView json, const JsonPath &path)
+QJsonValue JsonScalar::toJsonValue() const
 {
-    const QJsonValue undefined(QJsonValue::Undefined);
-    if (path.steps().isEmpty() || json.isEmpty())
+    switch (type) {
+    case Type::Undefined:
+        break;
+    case Type::String:
+        return QJsonValue(QString::fromUtf8(text.data(), qsizetype(text.size())));
+    case Type::Integer:
+        return QJsonValue(integer);
+    case Type::Double:
+        return QJsonValue(number);
+    case Type::Bool:
+        return QJsonValue(boolean);
+    case Type::Null:
+        return QJsonValue(QJsonValue::Null);
+    }
+    return QJsonValue(QJsonValue::Undefined);
+}
+
+JsonFieldScanner::JsonFieldScanner(const JsonPath &path)
+{
+    m_usable = !path.steps().isEmpty();
+    for (const JsonPath::Step &step : path.steps()) {
+        if (const QString *name = std::get_if<QString>(&step)) {
+            QByteArray utf8 = name->toUtf8();
+            if (QString::fromUtf8(utf8) != *name)
+                m_usable = false; // a lone surrogate: not bytes simdjson can show
+            m_steps.append({std::move(utf8), -1});
+        } else {
+            const qsizetype index = std::get<qsizetype>(step);
+            if (index < 0)
+                m_usable = false;
+            m_steps.append({QByteArray(), index});
+        }
+    }
+}
+
+std::optional<JsonScalar> JsonFieldScanner::scan(QByteArrayView json) const
+{
+    if (!m_usable || json.isEmpty())
         return std::nullopt;
     dom::element current;
     if (threadParser().parse(json.data(), size_t(json.size())).get(current))
         return std::nullopt;
     if ((!current.is_object() && !current.is_array()) || !doublesReadAlike(current))
         return std::nullopt;
-    for (const JsonPath::Step &step : path.steps()) {
-        if (const QString *name = std::get_if<QString>(&step)) {
+    for (const Step &step : m_steps) {
+        if (step.index < 0) {
             dom::object object;
             if (current.get_object().get(object))
-                return undefined;
-            const QByteArray wanted = name->toUtf8();
-            if (QString::fromUtf8(wanted) != *name)
-                return std::nullopt; // a lone surrogate: not bytes simdjson can show
-            const std::string_view key(wanted.constData(), size_t(wanted.size()));
+                return JsonScalar{};
+            const std::string_view key(step.name.constData(), size_t(step.name.size()));
             std::optional<dom::element> found;
             for (const dom::key_value_pair member : object) {
                 if (member.key != key)
@@ -128,21 +171,26 @@ std::optional<QJsonValue> scanJsonField(QByteArrayView json, const JsonPath &pat
                 found = member.value;
             }
             if (!found)
-                return undefined;
+                return JsonScalar{};
             current = *found;
         } else {
-            const qsizetype index = std::get<qsizetype>(step);
             dom::array array;
             if (current.get_array().get(array))
-                return undefined;
-            if (index < 0)
-                return std::nullopt;
-            if (size_t(index) >= array.size())
-                return undefined;
-            current = array.at(size_t(index)).value_unsafe();
+                return JsonScalar{};
+            if (size_t(step.index) >= array.size())
+                return JsonScalar{};
+            current = array.at(size_t(step.index)).value_unsafe();
         }
     }
-    return toJsonValue(current);
+    return toScalar(current);
+}
+
+std::optional<QJsonValue> scanJsonField(QByteArrayView json, const JsonPath &path)
+{
+    const std::optional<JsonScalar> scalar = JsonFieldScanner(path).scan(json);
+    if (!scalar)
+        return std::nullopt;
+    return scalar->toJsonValue();
 }
 
 } // namespace Gregor

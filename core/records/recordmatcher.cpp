@@ -132,7 +132,13 @@ std::expected<RecordMatcher, QString> RecordMatcher::create(const FilterSpec &sp
         if (spec.jsonOperand.isEmpty())
             return std::unexpected(u"Say what to compare the field with, e.g. $.user.id == 42."_s);
         m.m_path = std::make_shared<const JsonPath>(std::move(*path));
+        m.m_fieldScanner = std::make_shared<const JsonFieldScanner>(*m.m_path);
         m.m_operand = operandValue(spec.jsonOperand);
+        if (m.m_operand.isString()) {
+            m.m_operandUtf8 = m.m_operand.toString().toUtf8();
+            // A lone surrogate turns into U+FFFD's bytes, which a real U+FFFD would equal.
+            m.m_operandBytesCompare = QString::fromUtf8(m.m_operandUtf8) == m.m_operand.toString();
+        }
         const QList<QByteArray> needles = jsonNeedles(*m.m_path, spec.jsonOp, m.m_operand, spec.jsonOperand);
         for (const QByteArray &needle : needles)
             m.m_jsonNeedles.append(ByteSearch(needle, ByteSearch::Case::Sensitive));
@@ -247,9 +253,51 @@ bool RecordMatcher::matchJson(QByteArrayView bytes) const
         }
     }
     // simdjson finds the field ten times faster than a QJsonDocument of the whole value.
-    if (const auto field = scanJsonField(bytes, *m_path))
-        return matchField(*field);
+    if (const auto field = m_fieldScanner->scan(bytes))
+        return matchScalar(*field);
     return matchJsonGeneral(bytes);
+}
+
+bool RecordMatcher::matchScalar(const JsonScalar &field) const
+{
+    if (field.type == JsonScalar::Type::Undefined)
+        return false; // a missing field matches no test, != included
+    switch (m_spec.jsonOp) {
+    case FilterSpec::JsonOp::Equals:
+        return scalarEqualsOperand(field);
+    case FilterSpec::JsonOp::NotEquals:
+        return !scalarEqualsOperand(field);
+    case FilterSpec::JsonOp::Contains:
+        break;
+    }
+    return matchField(field.toJsonValue());
+}
+
+// jsonEqual(field.toJsonValue(), m_operand) without making either QJsonValue: this runs for
+// every record a != test reads, where no needle can skip the parse.
+bool RecordMatcher::scalarEqualsOperand(const JsonScalar &field) const
+{
+    using Type = JsonScalar::Type;
+    switch (m_operand.type()) {
+    case QJsonValue::String:
+        if (!m_operandBytesCompare)
+            return jsonEqual(field.toJsonValue(), m_operand);
+        return field.type == Type::String &&
+               field.text == std::string_view(m_operandUtf8.constData(), size_t(m_operandUtf8.size()));
+    case QJsonValue::Double:
+        if (field.type == Type::Integer)
+            return double(field.integer) == m_operand.toDouble();
+        return field.type == Type::Double && field.number == m_operand.toDouble();
+    case QJsonValue::Bool:
+        return field.type == Type::Bool && field.boolean == m_operand.toBool();
+    case QJsonValue::Null:
+        return field.type == Type::Null;
+    case QJsonValue::Array:
+    case QJsonValue::Object:
+    case QJsonValue::Undefined:
+        break;
+    }
+    return jsonEqual(field.toJsonValue(), m_operand);
 }
 
 bool RecordMatcher::matchJsonGeneral(QByteArrayView bytes) const

@@ -1,6 +1,7 @@
 #pragma once
 #include "bytesearch.h"
 #include "filterspec.h"
+#include "jsonfieldscan.h"
 #include "jsonpath.h"
 #include "recordstore.h"
 
@@ -55,19 +56,24 @@ private:
     bool matchRegexGeneral(QByteArrayView bytes) const;
     bool matchJson(QByteArrayView bytes) const;
     bool matchJsonGeneral(QByteArrayView bytes) const;
-    bool matchField(const QJsonValue &field) const; // the test itself, on the field found
+    bool matchField(const QJsonValue &field) const;  // the test itself, on the field found
+    bool matchScalar(const JsonScalar &field) const; // the same on a scanned scalar
+    bool scalarEqualsOperand(const JsonScalar &field) const;
 
     FilterSpec m_spec;
-    QByteArray m_folded;                      // Text: the needle in lower case, UTF-8
-    bool m_asciiNeedle = true;                // Text: byte-wise folding is exact
-    ByteSearch m_textSearch;                  // Text: m_folded, for ASCII needles
-    QString m_needle;                         // Text: as typed, for non-ASCII needles and spans
-    QRegularExpression m_regex;               // Regex
-    std::optional<ByteSearch> m_regexLiteral; // Regex: bytes every match contains
-    std::shared_ptr<const JsonPath> m_path;   // JsonField
-    QJsonValue m_operand;                     // JsonField: the literal, parsed
-    QList<ByteSearch> m_jsonNeedles;          // JsonField: bytes values without \ must contain
-    QByteArray m_headerName;                  // Scope::Header, UTF-8
+    QByteArray m_folded;                                    // Text: the needle in lower case, UTF-8
+    bool m_asciiNeedle = true;                              // Text: byte-wise folding is exact
+    ByteSearch m_textSearch;                                // Text: m_folded, for ASCII needles
+    QString m_needle;                                       // Text: as typed, for non-ASCII needles and spans
+    QRegularExpression m_regex;                             // Regex
+    std::optional<ByteSearch> m_regexLiteral;               // Regex: bytes every match contains
+    std::shared_ptr<const JsonPath> m_path;                 // JsonField
+    std::shared_ptr<const JsonFieldScanner> m_fieldScanner; // JsonField: m_path for simdjson
+    QJsonValue m_operand;                                   // JsonField: the literal, parsed
+    QByteArray m_operandUtf8;                               // JsonField: a string operand's UTF-8
+    bool m_operandBytesCompare = false;                     // JsonField: equal strings are equal UTF-8 bytes
+    QList<ByteSearch> m_jsonNeedles;                        // JsonField: bytes values without \ must contain
+    QByteArray m_headerName;                                // Scope::Header, UTF-8
 };
 
 } // namespace Gregor

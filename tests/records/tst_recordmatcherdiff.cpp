@@ -251,8 +251,11 @@ private Q_SLOTS:
         static const QStringList ops{u"=="_s, u"!="_s, u"contains"_s};
         for (int i = 0; i < 300; ++i)
             add(gen.path() + u' ' + gen.pick(ops) + u' ' + gen.operand(), Mode::JsonField);
-        for (const char *test : {"$.user == \"u0042\"", "$.user == u0042", "$.id == 42", "$.tags contains 42",
-                                 "$[0] == true", "$.tags contains true", "$.id != 7"})
+        for (const char *test :
+             {"$.user == \"u0042\"", "$.user == u0042", "$.id == 42", "$.tags contains 42", "$[0] == true",
+              "$.tags contains true", "$.id != 7", "$.kind != \"order-created\"", "$.user != u0042",
+              "$.id != 42.0", "$[0] != false", "$.id != null", "$.user != \"\\ud800\"",
+              "$.user != \"\\ufffd\"", "$.tags != [42]", "$.user == \"K\u212a\""})
             add(QString::fromUtf8(test), Mode::JsonField);
         QVERIFY(specs.size() > 400);
 

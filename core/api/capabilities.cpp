@@ -15,8 +15,18 @@ QString dialectName(DialectKind kind)
         return u"Confluent REST Proxy v2"_s;
     case DialectKind::ConfluentV1:
         return u"Confluent REST v1 / IBM Message Hub"_s;
+    case DialectKind::ConfluentV3:
+        return u"Confluent REST Proxy v2 + v3"_s;
+    case DialectKind::ConfluentCloud:
+        return u"Confluent Cloud (REST v3)"_s;
     }
     return {};
+}
+
+QList<DialectKind> allDialects()
+{
+    return {DialectKind::Upstash, DialectKind::ConfluentV3, DialectKind::ConfluentV2,
+            DialectKind::ConfluentCloud, DialectKind::ConfluentV1};
 }
 
 QList<Capability> allCapabilities()
@@ -25,24 +35,37 @@ QList<Capability> allCapabilities()
             Capability::OffsetsByTime,     Capability::PartitionLeaders,   Capability::ProduceHeaders,
             Capability::ProduceTimestamps, Capability::ProduceToPartition, Capability::Brokers,
             Capability::TopicConfigs,      Capability::CommittedOffsets,   Capability::DeleteConsumer,
-            Capability::FetchWithoutGroup, Capability::JsonEmbeddedFormat, Capability::ResetOffsets};
+            Capability::FetchWithoutGroup, Capability::JsonEmbeddedFormat, Capability::ResetOffsets,
+            Capability::Consume,           Capability::ServerSideLag,      Capability::ManageTopics};
 }
 
 Capabilities capabilitiesOf(DialectKind kind)
 {
+    // What the v3 API adds to whatever consumes: groups with members and server-side lag,
+    // produce with headers and timestamps, topic management.
+    const Capabilities v3 = Capability::ListGroups | Capability::PartitionLeaders |
+                            Capability::ProduceHeaders | Capability::ProduceTimestamps |
+                            Capability::ProduceToPartition | Capability::Brokers | Capability::TopicConfigs |
+                            Capability::CommittedOffsets | Capability::ServerSideLag |
+                            Capability::ManageTopics | Capability::JsonEmbeddedFormat;
     switch (kind) {
     case DialectKind::Upstash:
         return Capability::RecordHeaders | Capability::RecordTimestamps | Capability::ListGroups |
                Capability::OffsetsByTime | Capability::ProduceHeaders | Capability::ProduceTimestamps |
                Capability::ProduceToPartition | Capability::CommittedOffsets | Capability::DeleteConsumer |
-               Capability::FetchWithoutGroup | Capability::ResetOffsets;
+               Capability::FetchWithoutGroup | Capability::ResetOffsets | Capability::Consume;
     case DialectKind::ConfluentV2:
         return Capability::PartitionLeaders | Capability::ProduceToPartition | Capability::Brokers |
                Capability::TopicConfigs | Capability::CommittedOffsets | Capability::DeleteConsumer |
-               Capability::JsonEmbeddedFormat | Capability::ResetOffsets;
+               Capability::JsonEmbeddedFormat | Capability::ResetOffsets | Capability::Consume;
     case DialectKind::ConfluentV1:
         return Capability::PartitionLeaders | Capability::ProduceToPartition | Capability::Brokers |
-               Capability::TopicConfigs | Capability::DeleteConsumer | Capability::FetchWithoutGroup;
+               Capability::TopicConfigs | Capability::DeleteConsumer | Capability::FetchWithoutGroup |
+               Capability::Consume;
+    case DialectKind::ConfluentV3:
+        return v3 | Capability::DeleteConsumer | Capability::ResetOffsets | Capability::Consume;
+    case DialectKind::ConfluentCloud:
+        return v3;
     }
     return {};
 }
@@ -80,6 +103,12 @@ QString capabilityName(Capability capability)
         return u"JSON embedded format"_s;
     case Capability::ResetOffsets:
         return u"Reset a group's committed offsets"_s;
+    case Capability::Consume:
+        return u"Read records"_s;
+    case Capability::ServerSideLag:
+        return u"Lag computed by the server"_s;
+    case Capability::ManageTopics:
+        return u"Create and delete topics, add partitions, edit configuration"_s;
     }
     return {};
 }
@@ -115,7 +144,17 @@ QString capabilityMissingReason(DialectKind kind, Capability capability)
     case Capability::JsonEmbeddedFormat:
         return u"%1 only carries binary (base64) keys and values."_s.arg(dialect);
     case Capability::ResetOffsets:
+        if (kind == DialectKind::ConfluentCloud)
+            return u"%1 has no call that commits offsets; reset them with the Confluent CLI or a Kafka client."_s
+                .arg(dialect);
         return u"%1 can only commit what an instance consumed, not chosen offsets."_s.arg(dialect);
+    case Capability::Consume:
+        return u"%1 has no call that reads records; connect through a REST Proxy that serves v2, or use a Kafka client."_s
+            .arg(dialect);
+    case Capability::ServerSideLag:
+        return u"%1 does not compute lag: Gregor computes it from committed and end offsets."_s.arg(dialect);
+    case Capability::ManageTopics:
+        return u"%1 cannot create or delete topics or change their configuration."_s.arg(dialect);
     }
     return {};
 }

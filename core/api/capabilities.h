@@ -9,9 +9,15 @@ enum class DialectKind
     Upstash,
     ConfluentV2,
     ConfluentV1, // also IBM Message Hub
+    // Confluent Platform's REST Proxy serving v2 and v3 side by side: v3 for metadata, groups,
+    // lag and produce with headers, v2 for consuming.
+    ConfluentV3,
+    ConfluentCloud, // v3 only, under /kafka/v3: no consuming
 };
 
 QString dialectName(DialectKind kind);
+// Every dialect, in the order the profile dialog offers them.
+QList<DialectKind> allDialects();
 
 // What a backend can do; the UI hides or explains what is missing instead of failing late.
 enum class Capability : quint32
@@ -30,7 +36,10 @@ enum class Capability : quint32
     DeleteConsumer = 1u << 11,
     FetchWithoutGroup = 1u << 12, // read a partition from an offset without a consumer group
     JsonEmbeddedFormat = 1u << 13,
-    ResetOffsets = 1u << 14, // commit chosen offsets for a group (through an instance made for it)
+    ResetOffsets = 1u << 14,  // commit chosen offsets for a group (through an instance made for it)
+    Consume = 1u << 15,       // read records at all (Confluent Cloud's REST API cannot)
+    ServerSideLag = 1u << 16, // the server computes a group's lag (v3 lags), not the client
+    ManageTopics = 1u << 17,  // create and delete topics, add partitions, edit configs
 };
 Q_DECLARE_FLAGS(Capabilities, Capability)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Capabilities)

@@ -8,6 +8,7 @@ struct ConsumerInstanceInfo
 {
     QString name;
     QList<TopicPartition> assignment;
+    QString clientId; // client.id, where the server reports it (Confluent v3)
     friend bool operator==(const ConsumerInstanceInfo &, const ConsumerInstanceInfo &) = default;
 };
 

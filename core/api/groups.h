@@ -1,7 +1,10 @@
 #pragma once
+#include "consumers.h"
+#include "offsets.h"
 #include "record.h"
 
 #include <QDebug>
+#include <QHash>
 #include <QString>
 
 #include <optional>
@@ -78,6 +81,17 @@ struct ConsumerLagSummary
     QString maxLagInstanceId;
     QString maxLagClientId;
     friend bool operator==(const ConsumerLagSummary &, const ConsumerLagSummary &) = default;
+};
+
+// A group's lag as the server computed it (Capability::ServerSideLag), as the lag view's
+// makeSnapshot() takes it: committed offsets (-1 where none), log end offsets, and the members
+// that hold partitions.
+struct ServerLag
+{
+    QList<PartitionOffset> committed;
+    QHash<TopicPartition, qint64> ends;
+    QList<ConsumerInstanceInfo> instances;
+    friend bool operator==(const ServerLag &, const ServerLag &) = default;
 };
 
 QString groupStateName(GroupState state); // "Stable", "Preparing rebalance"…

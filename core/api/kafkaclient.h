@@ -5,6 +5,7 @@
 #include "core/http/connectionsettings.h"
 #include "core/http/httprequest.h"
 #include "core/http/job.h"
+#include "groups.h"
 #include "offsets.h"
 #include "partitionfetcher.h"
 #include "produce.h"
@@ -89,6 +90,9 @@ public:
                                   QObject *context, Callback<QList<PartitionOffset>> done) = 0;
     // Groups with their instances and assignments (Capability::ListGroups).
     virtual Job *listGroups(QObject *context, Callback<QList<ConsumerGroupInfo>> done) = 0;
+    // A group's committed offsets, log end offsets and members as the server computed them
+    // (Capability::ServerSideLag): one call where the client would need three.
+    virtual Job *serverLag(const QString &group, QObject *context, Callback<ServerLag> done) = 0;
     // Sets a group's committed offsets ("next offset to read") through an instance of the group
     // made for it and removed after (Capability::ResetOffsets). Refused on a read-only connection.
     virtual Job *commitOffsets(const QString &group, const QList<PartitionOffset> &nextOffsets,

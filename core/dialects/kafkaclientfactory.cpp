@@ -1,4 +1,5 @@
 #include "confluent/confluentclient.h"
+#include "confluent/confluentv3client.h"
 #include "core/api/kafkaclient.h"
 #include "upstash/upstashclient.h"
 
@@ -14,6 +15,12 @@ std::unique_ptr<KafkaClient> createKafkaClient(const ConnectionSettings &setting
         return std::make_unique<ConfluentClient>(Confluent::Version::V2, settings, journal, parent);
     case DialectKind::ConfluentV1:
         return std::make_unique<ConfluentClient>(Confluent::Version::V1, settings, journal, parent);
+    case DialectKind::ConfluentV3:
+        return std::make_unique<ConfluentV3Client>(ConfluentV3Client::Variant::WithV2, settings, journal,
+                                                   parent);
+    case DialectKind::ConfluentCloud:
+        return std::make_unique<ConfluentV3Client>(ConfluentV3Client::Variant::Cloud, settings, journal,
+                                                   parent);
     }
     return nullptr;
 }

@@ -68,6 +68,8 @@ QVariant InstancesModel::data(const QModelIndex &index, int role) const
     switch (Column(index.column())) {
     case NameColumn:
         return instance.name;
+    case ClientIdColumn:
+        return instance.clientId;
     case TopicsColumn: {
         QStringList topics;
         for (const TopicPartition &tp : instance.assignment)
@@ -91,6 +93,8 @@ QVariant InstancesModel::headerData(int section, Qt::Orientation orientation, in
     switch (Column(section)) {
     case NameColumn:
         return tr("Instance");
+    case ClientIdColumn:
+        return tr("Client id");
     case TopicsColumn:
         return tr("Topics");
     case PartitionsColumn:

@@ -13,6 +13,7 @@ public:
     enum Column
     {
         NameColumn,
+        ClientIdColumn, // empty where the server does not say (all but Confluent v3)
         TopicsColumn,
         PartitionsColumn,
         ColumnCount

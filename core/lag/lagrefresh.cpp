@@ -73,7 +73,10 @@ void LagRefresh::start()
                 unknownCounts.append(topic.name);
             }
         }
-        if (!all.isEmpty()) {
+        // A server that computes lag gives each group's end offsets with it: none to ask here.
+        if (serverLag())
+            unknownCounts.clear();
+        if (!all.isEmpty() && !serverLag()) {
             ++m_pendingTopics;
             track(m_client->offsets(all, OffsetSpec::latest(), this,
                                     [this](Result<QList<PartitionOffset>> ends) {
@@ -104,6 +107,11 @@ void LagRefresh::start()
         m_topicsDone = true;
         maybeAskGroups();
     }));
+}
+
+bool LagRefresh::serverLag() const
+{
+    return m_client->capabilities().testFlag(Capability::ServerSideLag);
 }
 
 void LagRefresh::maybeAskGroups()
@@ -175,6 +183,24 @@ void LagRefresh::askNextGroups()
         m_headAsk.reset();
         m_queue.removeFirst();
         ++m_running;
+        if (serverLag()) { // the server knows the group's partitions, even where we do not
+            const qsizetype asked = ask.size();
+            m_partitionsInFlight += asked;
+            track(m_client->serverLag(group, this, [this, group, instances, asked](Result<ServerLag> lag) {
+                if (!lag)
+                    return finishGroup(group, std::unexpected(lag.error()), asked);
+                QHash<TopicPartition, qint64> ends = m_ends;
+                ends.insert(lag->ends);
+                // The listing's members carry their client ids; the lag rows only name members
+                // that hold a partition.
+                finishGroup(group,
+                            makeSnapshot(group, m_clock(), lag->committed, ends,
+                                         instances && !instances->isEmpty() ? instances
+                                                                            : std::optional(lag->instances)),
+                            asked);
+            }));
+            continue;
+        }
         if (ask.isEmpty()) {
             finishGroup(group, makeSnapshot(group, m_clock(), {}, m_ends, instances), 0);
             continue;

@@ -47,6 +47,7 @@ public:
     qint64 clusterPartitions() const;
 
 private:
+    bool serverLag() const; // Capability::ServerSideLag: one call per group gives all its figures
     void maybeAskGroups();
     void askNextGroups();
     std::optional<QList<ConsumerInstanceInfo>> instancesOf(const QString &group) const;

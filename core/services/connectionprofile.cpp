@@ -65,13 +65,17 @@ QString dialectKey(DialectKind kind)
         return u"confluent-v2"_s;
     case DialectKind::ConfluentV1:
         return u"confluent-v1"_s;
+    case DialectKind::ConfluentV3:
+        return u"confluent-v3"_s;
+    case DialectKind::ConfluentCloud:
+        return u"confluent-cloud"_s;
     }
     return {};
 }
 
 std::optional<DialectKind> dialectFromKey(const QString &key)
 {
-    for (DialectKind kind : {DialectKind::Upstash, DialectKind::ConfluentV2, DialectKind::ConfluentV1}) {
+    for (DialectKind kind : allDialects()) {
         if (dialectKey(kind) == key)
             return kind;
     }

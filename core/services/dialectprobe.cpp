@@ -13,10 +13,14 @@ DialectProbe::DialectProbe(ConnectionProfile profile, ProfileSecrets secrets, QO
     , m_secrets(std::move(secrets))
     , m_journal(std::make_unique<Journal>())
 {
+    // v2 + v3 before v2 alone: its probe lists /v3/clusters, which a v2-only proxy refuses with
+    // a 404, and Cloud's /kafka/v3 only after every dialect that can consume.
     if (m_profile.auth == ConnectionSettings::AuthKind::AuthToken)
-        m_candidates = {DialectKind::ConfluentV1, DialectKind::ConfluentV2, DialectKind::Upstash};
+        m_candidates = {DialectKind::ConfluentV1, DialectKind::ConfluentV3, DialectKind::ConfluentV2,
+                        DialectKind::Upstash};
     else
-        m_candidates = {DialectKind::Upstash, DialectKind::ConfluentV2, DialectKind::ConfluentV1};
+        m_candidates = {DialectKind::Upstash, DialectKind::ConfluentV3, DialectKind::ConfluentV2,
+                        DialectKind::ConfluentCloud, DialectKind::ConfluentV1};
 }
 
 DialectProbe::~DialectProbe() = default;

@@ -54,7 +54,7 @@ private Q_SLOTS:
                                                  {{u"orders"_s, 2}, 50},
                                                  {{u"orders"_s, 3}, 7},
                                                  {{u"cities"_s, 0}, 9}};
-        const QList<ConsumerInstanceInfo> instances{{u"i1"_s, {{u"orders"_s, 3}, {u"orders"_s, 0}}}};
+        const QList<ConsumerInstanceInfo> instances{{u"i1"_s, {{u"orders"_s, 3}, {u"orders"_s, 0}}, {}}};
         const GroupSnapshot s = makeSnapshot(u"g"_s, 1000, committed, ends, instances);
         // orders-2 is neither committed nor assigned: not part of the group's figures.
         QCOMPARE(s.partitions.size(), 4);
@@ -146,7 +146,7 @@ private Q_SLOTS:
         const GroupSnapshot s =
             makeSnapshot(u"g"_s, 1, {{{u"b"_s, 1}, 4}, {{u"a"_s, 2}, 1}, {{u"b"_s, 1}, 6}, {{u"a"_s, 0}, 3}},
                          {{{u"a"_s, 0}, 9}, {{u"a"_s, 2}, 9}, {{u"b"_s, 1}, 9}, {{u"b"_s, 0}, 9}},
-                         QList<ConsumerInstanceInfo>{{u"i1"_s, {{u"b"_s, 0}, {u"b"_s, 1}}}});
+                         QList<ConsumerInstanceInfo>{{u"i1"_s, {{u"b"_s, 0}, {u"b"_s, 1}}, {}}});
         QCOMPARE(s.partitions.size(), 4);
         const QList<TopicPartition> order{{u"a"_s, 0}, {u"a"_s, 2}, {u"b"_s, 0}, {u"b"_s, 1}};
         for (qsizetype i = 0; i < order.size(); ++i)
@@ -305,7 +305,7 @@ private Q_SLOTS:
         const TopicPartition p0{u"t"_s, 0}, p1{u"t"_s, 1}, p2{u"t"_s, 2};
         const GroupSnapshot snapshot =
             makeSnapshot(u"g"_s, 1, {{p0, 50}, {p2, 5}}, {{p0, 100}, {p1, 20}, {p2, 5}},
-                         QList<ConsumerInstanceInfo>{{u"i"_s, {p1}}});
+                         QList<ConsumerInstanceInfo>{{u"i"_s, {p1}, {}}});
         const QList<ResetRow> rows =
             planReset(snapshot, {}, {ResetTarget::Kind(kind), value}, {{p0, 10}, {p1, 0}, {p2, 5}},
                       {{p0, 100}, {p1, 20}, {p2, 5}}, {{p0, 42}, {p1, -1}, {p2, -1}});

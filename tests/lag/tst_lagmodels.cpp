@@ -164,7 +164,7 @@ private Q_SLOTS:
         GroupTreeModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const GroupSnapshot s = makeSnapshot(u"g"_s, 1, {}, {{{u"t"_s, 0}, 9}},
-                                             QList<ConsumerInstanceInfo>{{u"i1"_s, {{u"t"_s, 0}}}});
+                                             QList<ConsumerInstanceInfo>{{u"i1"_s, {{u"t"_s, 0}}, {}}});
         model.setSnapshot(s);
         const QModelIndex topic = model.index(0, 0);
         QCOMPARE(model.index(0, GroupTreeModel::LagColumn, topic).data().toString(), u"no commit"_s);
@@ -177,12 +177,14 @@ private Q_SLOTS:
     {
         InstancesModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setInstances({{u"b"_s, {{u"t"_s, 1}}}, {u"a"_s, {{u"t"_s, 0}, {u"u"_s, 2}}}});
+        model.setInstances({{u"b"_s, {{u"t"_s, 1}}, {}}, {u"a"_s, {{u"t"_s, 0}, {u"u"_s, 2}}, u"app-a"_s}});
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.index(0, InstancesModel::PartitionsColumn).data().toString(), u"t: 0; u: 2"_s);
+        QCOMPARE(model.index(0, InstancesModel::ClientIdColumn).data().toString(), u"app-a"_s);
+        QCOMPARE(model.index(1, InstancesModel::ClientIdColumn).data().toString(), QString());
         const QPersistentModelIndex b = model.index(1, 0);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-        model.setInstances({{u"b"_s, {{u"t"_s, 0}, {u"t"_s, 1}}}, {u"c"_s, {}}});
+        model.setInstances({{u"b"_s, {{u"t"_s, 0}, {u"t"_s, 1}}, {}}, {u"c"_s, {}, {}}});
         QCOMPARE(reset.size(), 0);
         QCOMPARE(b.row(), 0);
         QCOMPARE(model.index(0, InstancesModel::PartitionsColumn).data().toString(), u"t: 0, 1"_s);

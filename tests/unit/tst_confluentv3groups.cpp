@@ -107,7 +107,8 @@ private Q_SLOTS:
     {
         const ConsumerGroupInfo info =
             groupInfo(u"g"_s, {{u"c-1"_s, {}, u"app"_s}, {u"c-2"_s, {}, u"app"_s}}, {{{u"t"_s, 0}}});
-        QCOMPARE(info, (ConsumerGroupInfo{u"g"_s, {{u"c-1"_s, {{u"t"_s, 0}}}, {u"c-2"_s, {}}}}));
+        QCOMPARE(info, (ConsumerGroupInfo{u"g"_s,
+                                          {{u"c-1"_s, {{u"t"_s, 0}}, u"app"_s}, {u"c-2"_s, {}, u"app"_s}}}));
     }
 
     void lags_data()
@@ -174,7 +175,8 @@ private Q_SLOTS:
         QCOMPARE(inputs.committed,
                  (QList<PartitionOffset>{{{u"t"_s, 0}, 5}, {{u"t"_s, 1}, -1}, {{u"u"_s, 0}, 2}}));
         QCOMPARE(inputs.ends.value({u"t"_s, 1}), 3);
-        QCOMPARE(inputs.instances, (QList<ConsumerInstanceInfo>{{u"c-1"_s, {{u"t"_s, 0}, {u"u"_s, 0}}}}));
+        QCOMPARE(inputs.instances,
+                 (QList<ConsumerInstanceInfo>{{u"c-1"_s, {{u"t"_s, 0}, {u"u"_s, 0}}, u"app"_s}}));
     }
 
     void lagSummary_data()

@@ -118,6 +118,11 @@ void GroupDetails::refreshFigures()
     }
     m_tree->setSnapshot(status->snapshot);
     m_instances->setInstances(shownInstances(*status));
+    // Only Confluent v3 names its members' clients: an empty column elsewhere says nothing.
+    m_instancesView->setColumnHidden(InstancesModel::ClientIdColumn,
+                                     std::ranges::all_of(m_instances->instances(), [](const auto &instance) {
+                                         return instance.clientId.isEmpty();
+                                     }));
     m_chart->reload();
     const QLocale locale;
     QStringList lines;
@@ -163,7 +168,7 @@ QList<ConsumerInstanceInfo> GroupDetails::shownInstances(const GroupStatus &stat
     if (KafkaClient *client = m_connection->client()) {
         const QStringList names = client->ownInstances(status.name);
         for (const QString &name : names)
-            own.append(ConsumerInstanceInfo{name, {}});
+            own.append(ConsumerInstanceInfo{name, {}, {}});
     }
     return own;
 }

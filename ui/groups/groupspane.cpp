@@ -185,6 +185,10 @@ void GroupsPane::startMonitor()
     } else if (!caps.testFlag(Capability::ListGroups)) {
         m_capabilityNote->setText(capabilityMissingReason(client->dialect(), Capability::ListGroups));
         m_capabilityNote->setVisible(true);
+    } else if (caps.testFlag(Capability::ServerSideLag)) {
+        m_capabilityNote->setText(tr("Lag as the server computes it (Confluent REST v3): groups, members and "
+                                     "client ids come without naming a group."));
+        m_capabilityNote->setVisible(true);
     }
     m_monitor = new LagMonitor(client, this);
     restoreState();

@@ -64,7 +64,7 @@ ProfileDialog::ProfileDialog(const ConnectionProfile &profile, const ProfileSecr
     m_color->setToolTip(tr("Colour tag of this connection's tab"));
     m_dialect = new QComboBox(this);
     m_dialect->setObjectName(u"dialect"_s);
-    for (DialectKind kind : {DialectKind::Upstash, DialectKind::ConfluentV2, DialectKind::ConfluentV1})
+    for (DialectKind kind : allDialects())
         m_dialect->addItem(dialectName(kind), QVariant::fromValue(kind));
     m_dialect->setCurrentIndex(m_dialect->findData(QVariant::fromValue(profile.dialect)));
     m_detect = new QPushButton(tr("Auto-&detect"), this);

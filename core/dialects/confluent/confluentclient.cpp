@@ -8,6 +8,8 @@
 #include "core/dialects/common/commitrefusal.h"
 #include "core/dialects/common/operation.h"
 #include "core/dialects/common/partitionbatches.h"
+#include "core/dialects/common/produceruns.h"
+#include "core/dialects/common/unsupported.h"
 #include "core/dialects/upstash/upstashsession.h"
 #include "core/http/journal.h"
 #include "core/logging.h"
@@ -62,15 +64,6 @@ static Job *call(Transport *transport, QObject *parent, const HttpRequest &reque
     return op;
 }
 
-template<typename T>
-static Job *unsupportedCall(QObject *parent, DialectKind dialect, Capability capability, QObject *context,
-                            typename ResultJob<T>::Callback done)
-{
-    auto *op = new Operation<T>(context, std::move(done), parent);
-    op->failLater(ApiError::make(ErrorKind::Unsupported, capabilityMissingReason(dialect, capability)));
-    return op;
-}
-
 Job *ConfluentClient::listTopics(QObject *context, Callback<QList<TopicInfo>> done)
 {
     return call<QList<TopicInfo>>(m_transport, this, Confluent::listTopics(m_version), context,
@@ -117,64 +110,20 @@ Job *ConfluentClient::brokers(QObject *context, Callback<QList<BrokerInfo>> done
                                    &Confluent::parseBrokers);
 }
 
-namespace {
-// Produces runs of same-topic records one request after another; its state lives in the job,
-// so nothing outlives it (a self-capturing std::function would keep itself alive forever).
-class ConfluentProduceJob : public Operation<QList<ProduceResult>>
-{
-public:
-    ConfluentProduceJob(Transport *transport, Version version, QList<ProduceRecord> records, QObject *context,
-                        Callback done, QObject *parent)
-        : Operation(context, std::move(done), parent)
-        , m_transport(transport)
-        , m_version(version)
-        , m_records(std::move(records))
-    {}
-
-    void sendFrom(qsizetype from)
-    {
-        if (from >= m_records.size())
-            return finishWith(m_results);
-        qsizetype to = from;
-        while (to < m_records.size() && m_records[to].topic == m_records[from].topic &&
-               m_records[to].format == m_records[from].format)
-            ++to;
-        const QList<ProduceRecord> run = m_records.mid(from, to - from);
-        const QString topic = m_records[from].topic;
-        const auto request = Confluent::produce(m_version, topic, run);
-        if (!request)
-            return fail(request.error());
-        send(m_transport, *request, [this, topic, to, count = run.size()](Result<HttpResponse> r) {
-            auto parsed = parseResponse<QList<ProduceResult>>(
-                r, [&](const QByteArray &body) { return Confluent::parseProduce(body, topic, count); });
-            if (!parsed) {
-                ApiError error = parsed.error();
-                error.outcomeUnknown = error.outcomeUnknown || bool(r) || !m_results.isEmpty();
-                return fail(error);
-            }
-            m_results.append(*parsed);
-            sendFrom(to);
-        });
-    }
-
-private:
-    Transport *m_transport;
-    Version m_version;
-    QList<ProduceRecord> m_records;
-    QList<ProduceResult> m_results;
-};
-} // namespace
-
 Job *ConfluentClient::produce(const QList<ProduceRecord> &records, QObject *context,
                               Callback<QList<ProduceResult>> done)
 {
     // One request per run of records with the same topic and format, in order; results keep request order.
-    auto *job = new ConfluentProduceJob(m_transport, m_version, records, context, std::move(done), this);
-    if (records.isEmpty()) {
-        QTimer::singleShot(0, job, [job] { job->finishWith(QList<ProduceResult>{}); });
-        return job;
-    }
-    job->sendFrom(0);
+    auto *job = new ProduceRunsJob(
+        m_transport, records,
+        [](const ProduceRecord &first, const ProduceRecord &next) {
+            return next.topic == first.topic && next.format == first.format;
+        },
+        [version = m_version](const QList<ProduceRecord> &run) {
+            return Confluent::produce(version, run.first().topic, run);
+        },
+        &Confluent::parseProduce, context, std::move(done), this);
+    job->start();
     return job;
 }
 
@@ -373,6 +322,12 @@ Job *ConfluentClient::listGroups(QObject *context, Callback<QList<ConsumerGroupI
 {
     return unsupportedCall<QList<ConsumerGroupInfo>>(this, dialect(), Capability::ListGroups, context,
                                                      std::move(done));
+}
+
+Job *ConfluentClient::serverLag(const QString &group, QObject *context, Callback<ServerLag> done)
+{
+    Q_UNUSED(group)
+    return unsupportedCall<ServerLag>(this, dialect(), Capability::ServerSideLag, context, std::move(done));
 }
 
 Job *ConfluentClient::deleteConsumer(const QString &group, const QString &instance, QObject *context,

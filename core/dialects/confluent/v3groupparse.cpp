@@ -169,7 +169,7 @@ ConsumerGroupInfo groupInfo(const QString &group, const QList<GroupMember> &memb
 {
     ConsumerGroupInfo info{group, {}};
     for (qsizetype i = 0; i < members.size(); ++i)
-        info.instances.append({members[i].consumerId, assignments.value(i)});
+        info.instances.append({members[i].consumerId, assignments.value(i), members[i].clientId});
     return info;
 }
 
@@ -185,7 +185,7 @@ LagInputs lagInputs(const QList<ConsumerLag> &lags)
         auto it = instanceIndex.constFind(lag.consumerId);
         if (it == instanceIndex.cend()) {
             it = instanceIndex.insert(lag.consumerId, inputs.instances.size());
-            inputs.instances.append({lag.consumerId, {}});
+            inputs.instances.append({lag.consumerId, {}, lag.clientId});
         }
         inputs.instances[*it].assignment.append(lag.tp);
     }

@@ -4,6 +4,7 @@
 #include "core/dialects/common/operation.h"
 #include "core/dialects/common/partitionbatches.h"
 #include "core/dialects/common/perpartitionfetcher.h"
+#include "core/dialects/common/unsupported.h"
 #include "core/http/transport.h"
 #include "upstashparse.h"
 #include "upstashread.h"
@@ -118,6 +119,12 @@ Job *UpstashClient::brokers(QObject *context, Callback<QList<BrokerInfo>> done)
     op->failLater(
         ApiError::make(ErrorKind::Unsupported, capabilityMissingReason(dialect(), Capability::Brokers)));
     return op;
+}
+
+Job *UpstashClient::serverLag(const QString &group, QObject *context, Callback<ServerLag> done)
+{
+    Q_UNUSED(group)
+    return unsupportedCall<ServerLag>(this, dialect(), Capability::ServerSideLag, context, std::move(done));
 }
 
 Job *UpstashClient::produce(const QList<ProduceRecord> &records, QObject *context,

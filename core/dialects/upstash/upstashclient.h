@@ -34,6 +34,7 @@ public:
     Job *committedOffsets(const QString &group, const QList<TopicPartition> &partitions, QObject *context,
                           Callback<QList<PartitionOffset>> done) override;
     Job *listGroups(QObject *context, Callback<QList<ConsumerGroupInfo>> done) override;
+    Job *serverLag(const QString &group, QObject *context, Callback<ServerLag> done) override;
     Job *commitOffsets(const QString &group, const QList<PartitionOffset> &nextOffsets, QObject *context,
                        Callback<Done> done) override;
     QList<HttpRequest> commitOffsetsRequests(const QString &group,

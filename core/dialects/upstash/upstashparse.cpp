@@ -295,7 +295,7 @@ Result<QList<ConsumerGroupInfo>> parseConsumers(const QByteArray &body)
             if (!instanceValue.isObject() || !instance.value("name"_L1).isString())
                 return fail<QList<ConsumerGroupInfo>>(
                     u"group \"%1\": an instance has no name"_s.arg(info.name));
-            ConsumerInstanceInfo instanceInfo{instance.value("name"_L1).toString(), {}};
+            ConsumerInstanceInfo instanceInfo{instance.value("name"_L1).toString(), {}, {}};
             for (const QJsonValue &topicValue : instance.value("topics"_L1).toArray()) {
                 const QJsonObject topic = topicValue.toObject();
                 if (!topic.value("topic"_L1).isString())

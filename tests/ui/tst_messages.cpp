@@ -19,6 +19,7 @@
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -87,6 +88,32 @@ private Q_SLOTS:
         QVERIFY2(produced->has_value(),
                  qPrintable(produced->has_value() ? QString() : produced->error().userText));
         QCOMPARE(produced->value().size(), 4);
+    }
+
+    // Confluent Cloud's REST API cannot read: Read and Copy as curl are disabled with the reason,
+    // and the topic's partitions and offsets still show.
+    void cloudConnectionSaysWhyItCannotRead()
+    {
+        ConnectionProfile profile;
+        profile.id = u"cloud-ui"_s;
+        profile.dialect = DialectKind::ConfluentCloud;
+        profile.proxy = ConnectionSettings::ProxyKind::None;
+        OpenConnection cloud(profile);
+        cloud.open(m_server->url(), {});
+        QVERIFY(cloud.client());
+        MessagesPane pane(&cloud);
+        pane.resize(1400, 800);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        pane.setTopic(u"documents"_s, 1);
+        auto *read = pane.findChild<QPushButton *>(u"read"_s);
+        QVERIFY(read);
+        QVERIFY(!read->isEnabled());
+        QVERIFY(read->toolTip().contains(u"has no call that reads records"_s));
+        const QList<QLabel *> labels = pane.findChildren<QLabel *>();
+        QVERIFY(
+            std::ranges::any_of(labels, [](QLabel *l) { return l->text().contains(u"reads records"_s); }));
+        SAVE_SNAPSHOT(&pane, u"messages-cloud-cannot-read"_s);
     }
 
     void readsAndShowsJsonXmlAndBinary()

@@ -398,6 +398,33 @@ private Q_SLOTS:
         QCOMPARE(pane->tabs()->tabText(1), topic + u" +1"_s);
     }
 
+    // On Confluent Cloud the tail cannot start: the setup is greyed with the reason beneath, and
+    // Ctrl+Return starts nothing.
+    void cloudConnectionSaysWhyItCannotTail()
+    {
+        ConnectionProfile profile;
+        profile.id = u"tail-cloud"_s;
+        profile.dialect = DialectKind::ConfluentCloud;
+        profile.proxy = ConnectionSettings::ProxyKind::None;
+        OpenConnection cloud(profile);
+        cloud.open(m_server->url(), {});
+        QVERIFY(cloud.client());
+        m_settings->setTailsState(profile.id, {});
+        TailPane pane(&cloud, &m_topics, m_settings.get());
+        pane.resize(1280, 760);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        TailView *view = pane.currentView();
+        QVERIFY(!view->setup()->isEnabled());
+        auto *note = view->findChild<QLabel *>(u"tailNote"_s);
+        QVERIFY(note && note->isVisible());
+        QVERIFY2(note->text().contains(u"has no call that reads records"_s), qPrintable(note->text()));
+        view->setup()->topics()->setText(newTopic());
+        QTest::keyClick(view, Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(!view->session());
+        SAVE_SNAPSHOT(&pane, u"tail-cloud-cannot-tail"_s);
+    }
+
     void setupTabOrderFollowsTheLayout()
     {
         auto pane = makePane();

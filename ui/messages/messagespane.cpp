@@ -190,6 +190,8 @@ void MessagesPane::setTopic(const QString &topic, int partitionCount)
     const Capabilities capabilities = client->capabilities();
     m_readBar->setTimeAvailable(capabilities.testFlag(Capability::OffsetsByTime),
                                 capabilityMissingReason(client->dialect(), Capability::OffsetsByTime));
+    m_readBar->setReadAvailable(capabilities.testFlag(Capability::Consume),
+                                capabilityMissingReason(client->dialect(), Capability::Consume));
     m_topicDetails->load(client, topic);
 }
 

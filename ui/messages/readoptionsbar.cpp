@@ -157,14 +157,23 @@ void ReadOptionsBar::updateFields()
     m_offset->setVisible(start == Start::Offset);
     m_time->setVisible(start == Start::Time);
     m_limit->setEnabled(!m_noLimit->isChecked());
-    m_read->setEnabled(!m_topic.isEmpty() && !m_cancel->isEnabled());
-    m_curl->setEnabled(!m_topic.isEmpty());
+    m_read->setEnabled(!m_topic.isEmpty() && !m_cancel->isEnabled() && m_cannotRead.isEmpty());
+    m_curl->setEnabled(!m_topic.isEmpty() && m_cannotRead.isEmpty());
+}
+
+void ReadOptionsBar::setReadAvailable(bool available, const QString &whyNot)
+{
+    m_cannotRead = available ? QString() : whyNot;
+    m_read->setToolTip(available ? tr("Read records (Ctrl+Return)") : whyNot);
+    if (!available)
+        setStatus(whyNot);
+    updateFields();
 }
 
 void ReadOptionsBar::setRunning(bool running)
 {
     m_cancel->setEnabled(running);
-    m_read->setEnabled(!running && !m_topic.isEmpty());
+    m_read->setEnabled(!running && !m_topic.isEmpty() && m_cannotRead.isEmpty());
 }
 
 void ReadOptionsBar::setStatus(const QString &text)

@@ -40,6 +40,9 @@ public:
     void setPartitions(const QString &list);
     void setLimit(qint64 limit); // 0: no limit
     void setTimeAvailable(bool available, const QString &whyNot);
+    // Reading at all (Capability::Consume): without it Read and Copy as curl are disabled and
+    // the reason stays in the status line.
+    void setReadAvailable(bool available, const QString &whyNot);
 
     void setRunning(bool running);
     void setStatus(const QString &text);
@@ -53,6 +56,7 @@ private:
     void updateFields();
 
     QString m_topic;
+    QString m_cannotRead; // why this connection cannot read; empty when it can
     int m_partitionCount = 0;
     QLabel *m_topicLabel;
     QLineEdit *m_partitions;

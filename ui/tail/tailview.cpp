@@ -175,12 +175,8 @@ TailView::TailView(OpenConnection *connection, TopicListModel *topics, AppSettin
         if (const QList<Record> records = selectedRecords(); !records.isEmpty())
             Q_EMIT sendAgainRequested(records, {});
     });
-    if (KafkaClient *client = connection->client())
-        m_setup->setCapabilities(client->capabilities(), client->dialect());
-    connect(connection, &OpenConnection::clientReady, this, [this] {
-        if (KafkaClient *client = m_connection->client())
-            m_setup->setCapabilities(client->capabilities(), client->dialect());
-    });
+    applyCapabilities();
+    connect(connection, &OpenConnection::clientReady, this, &TailView::applyCapabilities);
     updateState();
     updatePartitions();
 }
@@ -252,6 +248,10 @@ void TailView::start()
     KafkaClient *client = m_connection->client();
     if (!client) {
         note(tr("The connection is not open yet."));
+        return;
+    }
+    if (!client->capabilities().testFlag(Capability::Consume)) {
+        note(capabilityMissingReason(client->dialect(), Capability::Consume));
         return;
     }
     TailConfig c = *checked;
@@ -368,6 +368,19 @@ void TailView::applyHighlights()
         if (auto rule = spec.compile())
             rules.append(*rule);
     m_model->setHighlightRules(rules);
+}
+
+void TailView::applyCapabilities()
+{
+    KafkaClient *client = m_connection->client();
+    if (!client)
+        return;
+    m_setup->setCapabilities(client->capabilities(), client->dialect());
+    // Confluent Cloud cannot consume: the bar stays visible, greyed, with the reason under it.
+    const bool canConsume = client->capabilities().testFlag(Capability::Consume);
+    m_setup->setEnabled(canConsume);
+    if (!canConsume)
+        note(capabilityMissingReason(client->dialect(), Capability::Consume));
 }
 
 void TailView::note(const QString &text)

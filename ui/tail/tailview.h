@@ -95,6 +95,7 @@ private:
     void applyHighlights();
     void showCurrentRecord();
     void showTableMenu(const QPoint &position);
+    void applyCapabilities(); // the connection's: start-by-time, and whether it can tail at all
     void note(const QString &text);
 
     OpenConnection *m_connection;

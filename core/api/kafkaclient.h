@@ -9,6 +9,7 @@
 #include "offsets.h"
 #include "partitionfetcher.h"
 #include "produce.h"
+#include "topicadmin.h"
 #include "topics.h"
 
 #include <QObject>
@@ -114,6 +115,10 @@ public:
     // Follows partitions without a group (the live tail); owned by the caller, deleted before
     // the client.
     virtual std::unique_ptr<PartitionFetcher> createPartitionFetcher() = 0;
+
+    // Topic management where the dialect has it (Capability::ManageTopics), else null. Owned
+    // by the client.
+    virtual TopicAdmin *topicAdmin() { return nullptr; }
 
     // HTTP requests sent and not yet answered, from the transport's live jobs.
     virtual int requestsInFlight() const = 0;

@@ -342,6 +342,107 @@ private Q_SLOTS:
         QCOMPARE(after, before);
     }
 
+    // Create (a dry run first), configs, more partitions, config changes, delete: the topic
+    // management the app offers, read back from the sandbox's store.
+    void topicManagement()
+    {
+        QFETCH_GLOBAL(bool, cloud);
+        const QString name = cloud ? u"managed-cloud"_s : u"managed-platform"_s;
+        TopicAdmin *admin = client()->topicAdmin();
+        QVERIFY(admin);
+        const TopicSpec spec{name, 2, std::nullopt, {{u"retention.ms"_s, u"3600000"_s}}};
+
+        Waiter<Done> dryRun;
+        admin->createTopic(spec, true, this, dryRun.callback());
+        GREGOR_AWAIT_OK(dryRun);
+        QVERIFY(!m_server->store().topic(name));
+
+        Waiter<Done> created;
+        admin->createTopic(spec, false, this, created.callback());
+        GREGOR_AWAIT_OK(created);
+        QVERIFY(m_server->store().topic(name));
+        QCOMPARE(m_server->store().partitionCount(name), 2);
+        QCOMPARE(m_server->store().topic(name)->configs.value(u"retention.ms"_s), u"3600000"_s);
+
+        Waiter<Done> again;
+        admin->createTopic(spec, false, this, again.callback());
+        GREGOR_AWAIT(again);
+        QVERIFY(!again.result->has_value());
+        QVERIFY2(again.error().userText.contains(u"already exists"_s), qPrintable(again.error().userText));
+
+        Waiter<QList<TopicConfig>> configs;
+        admin->topicConfigs(name, this, configs.callback());
+        GREGOR_AWAIT_OK(configs);
+        const auto retention = std::ranges::find(configs.value(), u"retention.ms"_s, &TopicConfig::name);
+        QVERIFY(retention != configs.value().end());
+        QCOMPARE(retention->value, u"3600000"_s);
+        QCOMPARE(retention->source, ConfigSource::DynamicTopic);
+        QVERIFY(std::ranges::is_sorted(configs.value(), {}, &TopicConfig::name));
+
+        Waiter<Done> altered;
+        admin->alterConfigs(name,
+                            {{u"cleanup.policy"_s, u"compact"_s, ConfigChange::Operation::Set},
+                             {u"retention.ms"_s, std::nullopt, ConfigChange::Operation::Reset}},
+                            this, altered.callback());
+        GREGOR_AWAIT_OK(altered);
+        QCOMPARE(m_server->store().topic(name)->configs.value(u"cleanup.policy"_s), u"compact"_s);
+        QVERIFY(!m_server->store().topic(name)->configs.contains(u"retention.ms"_s));
+
+        Waiter<Done> more;
+        admin->setPartitionCount(name, 5, this, more.callback());
+        GREGOR_AWAIT_OK(more);
+        QCOMPARE(m_server->store().partitionCount(name), 5);
+        Waiter<Done> fewer;
+        admin->setPartitionCount(name, 3, this, fewer.callback());
+        GREGOR_AWAIT(fewer);
+        QCOMPARE(fewer.error().kind, ErrorKind::BadRequest);
+        QCOMPARE(m_server->store().partitionCount(name), 5);
+
+        // Read-only: every change is refused before it is sent; the dry run and the configs read.
+        auto readOnly = clientFor(cloud ? DialectKind::ConfluentCloud : DialectKind::ConfluentV3, true);
+        const qsizetype mark = m_journal.size();
+        Waiter<Done> refusedDelete, refusedAlter, refusedPartitions, refusedCreate;
+        readOnly->topicAdmin()->deleteTopic(name, this, refusedDelete.callback());
+        readOnly->topicAdmin()->alterConfigs(
+            name, {{u"cleanup.policy"_s, u"delete"_s, ConfigChange::Operation::Set}}, this,
+            refusedAlter.callback());
+        readOnly->topicAdmin()->setPartitionCount(name, 6, this, refusedPartitions.callback());
+        readOnly->topicAdmin()->createTopic({name + u"-2"_s, 1, {}, {}}, false, this,
+                                            refusedCreate.callback());
+        for (auto *w : {&refusedDelete, &refusedAlter, &refusedPartitions, &refusedCreate}) {
+            GREGOR_AWAIT(*w);
+            QCOMPARE(w->error().kind, ErrorKind::Forbidden);
+        }
+        // The request log may show the refused calls; none of them got an answer.
+        for (int i = int(mark); i < m_journal.size(); ++i)
+            if (m_journal.at(i).method != "GET")
+                QCOMPARE(m_journal.at(i).status, 0);
+        QCOMPARE(m_server->store().partitionCount(name), 5);
+
+        // Copy as curl: the same request, no secret in it.
+        const auto curl = admin->setPartitionCountRequest(name, 6);
+        QVERIFY(curl);
+        QCOMPARE(curl->method, "PATCH"_ba);
+        QVERIFY(curl->path.endsWith(u"/topics/"_s + name));
+
+        Waiter<Done> deleted;
+        admin->deleteTopic(name, this, deleted.callback());
+        GREGOR_AWAIT_OK(deleted);
+        QVERIFY(!m_server->store().topic(name));
+        Waiter<Done> deletedAgain;
+        admin->deleteTopic(name, this, deletedAgain.callback());
+        GREGOR_AWAIT(deletedAgain);
+        QCOMPARE(deletedAgain.error().kind, ErrorKind::NotFound);
+    }
+
+    void otherDialectsHaveNoTopicAdmin()
+    {
+        QVERIFY(!m_upstash->topicAdmin());
+        auto v2 = clientFor(DialectKind::ConfluentV2);
+        QVERIFY(!v2->topicAdmin());
+        QVERIFY(!v2->capabilities().testFlag(Capability::ManageTopics));
+    }
+
     void wrongSecretIsAnAuthError()
     {
         QFETCH_GLOBAL(bool, cloud);

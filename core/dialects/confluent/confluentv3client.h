@@ -1,5 +1,6 @@
 #pragma once
 #include "confluentclient.h"
+#include "confluentv3admin.h"
 #include "core/dialects/common/operation.h"
 #include "v3parse.h"
 #include "v3requests.h"
@@ -53,6 +54,8 @@ public:
     Job *deleteConsumer(const QString &group, const QString &instance, QObject *context,
                         Callback<Done> done) override;
 
+    TopicAdmin *topicAdmin() override { return &m_admin; }
+
     HttpRequest produceRequest(const QList<ProduceRecord> &records) const override;
     HttpRequest listTopicsRequest() const override;
 
@@ -62,6 +65,7 @@ public:
     bool producesThroughV3(const QList<ProduceRecord> &records) const;
 
 private:
+    friend class ConfluentV3Admin;
     // Runs `then` with the cluster once its id is known (listing /clusters first if need be).
     template<typename T>
     void withCluster(Operation<T> *op, std::function<void(const ConfluentV3::Target &)> then);
@@ -73,6 +77,7 @@ private:
 
     Variant m_variant;
     ConfluentV3::Target m_target;
+    ConfluentV3Admin m_admin{this};
 };
 
 template<typename T>

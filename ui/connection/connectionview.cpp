@@ -81,6 +81,12 @@ ConnectionView::ConnectionView(OpenConnection *connection, AppSettings *settings
     layout->addWidget(m_splitter, 1);
     setTabOrder(m_sidebar, m_areas);
     connect(m_sidebar, &TopicsSidebar::topicSelected, this, &ConnectionView::openTopic);
+    connect(m_sidebar, &TopicsSidebar::topicChanged, this, [this](const QString &topic) {
+        if (m_messages->topic() != topic)
+            return;
+        const int row = m_sidebar->model()->rowOf(topic);
+        m_messages->setTopic(topic, row >= 0 ? m_sidebar->model()->topics().at(row).partitionCount : 0);
+    });
     connect(m_sidebar, &TopicsSidebar::topicActivated, this, [this](const QString &topic) {
         openTopic(topic);
         m_messages->read();

@@ -3,6 +3,7 @@
 #include "core/models/topiclistmodel.h"
 #include "core/services/appsettings.h"
 #include "core/services/openconnection.h"
+#include "ui/topics/topicactions.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -61,6 +62,12 @@ TopicsSidebar::TopicsSidebar(OpenConnection *connection, AppSettings *settings, 
     refreshButton->setText(tr("Refresh"));
     refreshButton->setToolTip(tr("Refresh the topic list (F5)"));
     refreshButton->setAutoRaise(true);
+    m_actions = new TopicActions(connection, this);
+    addAction(m_actions->newTopic()); // Ctrl+Shift+N anywhere in the sidebar
+    auto *newButton = new QToolButton(this);
+    newButton->setObjectName(u"newTopicButton"_s);
+    newButton->setDefaultAction(m_actions->newTopic());
+    newButton->setAutoRaise(true);
 
     m_view = new QListView(this);
     m_view->setObjectName(u"topics"_s);
@@ -69,18 +76,23 @@ TopicsSidebar::TopicsSidebar(OpenConnection *connection, AppSettings *settings, 
     m_view->setItemDelegate(new TopicDelegate(m_view));
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->addAction(m_actions->deleteTopic()); // Del on the list
     m_status = new QLabel(tr("Loading topics…"), this);
     m_status->setObjectName(u"topicsStatus"_s);
     m_status->setWordWrap(true);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_filterEdit, 1);
+    top->addWidget(newButton);
     top->addWidget(refreshButton);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_status);
+    setTabOrder(m_filterEdit, newButton);
+    setTabOrder(newButton, refreshButton);
+    setTabOrder(refreshButton, m_view);
 
     connect(m_filterEdit, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
     // Enter in the filter opens the first match; Down moves into the list.
@@ -93,9 +105,20 @@ TopicsSidebar::TopicsSidebar(OpenConnection *connection, AppSettings *settings, 
     // reads it. Not QListView::activated: on single-click desktops it would read on every click.
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
+                m_actions->setTopic(current.data(TopicListModel::NameRole).toString(),
+                                    current.data(TopicListModel::PartitionCountRole).toInt());
                 if (current.isValid())
                     Q_EMIT topicSelected(current.data(TopicListModel::NameRole).toString());
             });
+    connect(m_actions, &TopicActions::topicCreated, this, [this](const QString &topic) {
+        m_selectAfterRefresh = topic;
+        refresh();
+    });
+    connect(m_actions, &TopicActions::topicDeleted, this, &TopicsSidebar::refresh);
+    connect(m_actions, &TopicActions::topicChanged, this, [this](const QString &topic) {
+        m_changedBeforeRefresh = topic;
+        refresh();
+    });
     connect(m_view, &QListView::doubleClicked, this, [this](const QModelIndex &index) {
         Q_EMIT topicActivated(index.data(TopicListModel::NameRole).toString());
     });
@@ -134,6 +157,19 @@ void TopicsSidebar::refresh()
         }
         m_connection->reportSuccess();
         m_model->setTopics(*result);
+        QStringList names;
+        for (const TopicInfo &topic : std::as_const(*result))
+            names.append(topic.name);
+        m_actions->setExistingTopics(names);
+        if (const QString created = std::exchange(m_selectAfterRefresh, {}); !created.isEmpty()) {
+            const int row = m_model->rowOf(created);
+            if (row >= 0)
+                m_view->setCurrentIndex(m_filter->mapFromSource(m_model->index(row, 0)));
+        }
+        // The current topic's partition count may have changed.
+        const QModelIndex current = m_view->currentIndex();
+        m_actions->setTopic(current.data(TopicListModel::NameRole).toString(),
+                            current.data(TopicListModel::PartitionCountRole).toInt());
         m_status->setText(result->isEmpty() ? tr("This server has no topics yet.") : QString());
         m_status->setVisible(result->isEmpty());
     });
@@ -153,8 +189,14 @@ QString TopicsSidebar::currentTopic() const
 void TopicsSidebar::showContextMenu(const QPoint &pos)
 {
     const QModelIndex index = m_view->indexAt(pos);
-    if (!index.isValid())
+    if (!index.isValid()) {
+        auto *menu = new QMenu(this);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->addAction(m_actions->newTopic());
+        menu->addAction(tr("Refresh list"), this, &TopicsSidebar::refresh);
+        menu->popup(m_view->viewport()->mapToGlobal(pos));
         return;
+    }
     const QString name = index.data(TopicListModel::NameRole).toString();
     auto *menu = new QMenu(this);
     menu->setAttribute(Qt::WA_DeleteOnClose);
@@ -162,6 +204,13 @@ void TopicsSidebar::showContextMenu(const QPoint &pos)
     menu->addAction(pinned ? tr("Unpin") : tr("Pin to top"), this,
                     [this, name] { m_model->togglePinned(name); });
     menu->addAction(tr("Refresh list"), this, &TopicsSidebar::refresh);
+    menu->addSeparator();
+    m_actions->setTopic(name, index.data(TopicListModel::PartitionCountRole).toInt());
+    menu->addAction(m_actions->configure());
+    menu->addAction(m_actions->addPartitions());
+    menu->addAction(m_actions->deleteTopic());
+    menu->addSeparator();
+    menu->addAction(m_actions->newTopic());
     menu->popup(m_view->viewport()->mapToGlobal(pos));
 }
 

@@ -11,6 +11,7 @@ namespace Gregor {
 
 class AppSettings;
 class OpenConnection;
+class TopicActions;
 class TopicListModel;
 
 // The topics of one connection: filter as you type, pinned favourites first, refreshed on
@@ -26,12 +27,15 @@ public:
     QString currentTopic() const;
     TopicListModel *model() const { return m_model; }
     QListView *view() const { return m_view; }
+    TopicActions *actions() const { return m_actions; }
 
 Q_SIGNALS:
     // The current topic changed (a click, the arrow keys): show it, ready to read.
     void topicSelected(const QString &topic);
     // Enter or a double-click on a topic: read it.
     void topicActivated(const QString &topic);
+    // Its partitions or configs were changed from here: views showing it reload.
+    void topicChanged(const QString &topic);
 
 private:
     void showContextMenu(const QPoint &pos);
@@ -44,6 +48,9 @@ private:
     QListView *m_view;
     QLabel *m_status;
     QTimer *m_refreshTimer;
+    TopicActions *m_actions;
+    QString m_selectAfterRefresh;   // a topic just created
+    QString m_changedBeforeRefresh; // announced once the list shows its new partition count
     bool m_loading = false;
 };
 

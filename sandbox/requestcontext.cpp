@@ -87,6 +87,18 @@ HttpResponse RequestContext::errorFor(Dialect dialect, int status, const QString
 {
     HttpResponse response;
     response.status = status;
+    if (dialect == Dialect::ConfluentV3 && status == 429) {
+        // Confluent's v3 rate limit comes from Jetty's DoSFilter, before any resource: an HTML
+        // page, not the JSON envelope (api-spec §3.2).
+        response.contentType = "text/html;charset=iso-8859-1";
+        response.body =
+            "<html>\n<head>\n<meta http-equiv=\"Content-Type\" content=\"text/html;charset=ISO-8859-1\"/>\n"
+            "<title>Error 429 Too Many Requests</title>\n</head>\n<body><h2>HTTP ERROR 429 Too Many "
+            "Requests</h2>\n<table>\n<tr><th>URI:</th><td>"_ba +
+            message.toHtmlEscaped().toUtf8() +
+            "</td></tr>\n<tr><th>STATUS:</th><td>429</td></tr>\n</table>\n</body>\n</html>\n"_ba;
+        return response;
+    }
     if (dialect == Dialect::Upstash) {
         response.contentType = "application/json";
         response.body = QJsonDocument(QJsonObject{{u"error"_s, message}, {u"status"_s, status}})

@@ -1,5 +1,6 @@
 #include "clientfixture.h"
 #include "core/dialects/confluent/confluentv3client.h"
+#include "core/http/curl.h"
 #include "core/lag/lagrefresh.h"
 
 using namespace Gregor;
@@ -441,6 +442,43 @@ private Q_SLOTS:
         auto v2 = clientFor(DialectKind::ConfluentV2);
         QVERIFY(!v2->topicAdmin());
         QVERIFY(!v2->capabilities().testFlag(Capability::ManageTopics));
+    }
+
+    // Confluent's v3 rate limit is an HTML page: after the retries it reads as one sentence, and
+    // the request log keeps the exchange with its copy as curl (the secret as a variable).
+    void rateLimitedAsHtmlAndTheRequestLog()
+    {
+        QFETCH_GLOBAL(bool, cloud);
+        const QString base = cloud ? u"/kafka/v3"_s : u"/v3"_s;
+        auto fresh = clientFor(cloud ? DialectKind::ConfluentCloud : DialectKind::ConfluentV3);
+        m_server->setFaults({*Sandbox::FaultSpec::parse(QString(u"status=429@"_s + base + u"/*"_s))});
+        const qsizetype mark = m_journal.size();
+        Waiter<QList<TopicInfo>> w;
+        fresh->listTopics(this, w.callback());
+        GREGOR_AWAIT(w);
+        m_server->clearFaults();
+        QCOMPARE(w.calls, 1);
+        QCOMPARE(w.error().httpStatus, 429);
+        QVERIFY2(w.error().userText.contains(u"rate-limiting"_s), qPrintable(w.error().userText));
+        QVERIFY(m_journal.size() > mark);
+        const JournalEntry &entry = m_journal.at(m_journal.size() - 1);
+        QCOMPARE(entry.status, 429);
+        QVERIFY(entry.responseBody.contains("HTTP ERROR 429"));
+        QVERIFY(!entry.error.isEmpty());
+        const QString curl = curlCommand(fresh->settings(), entry);
+        QVERIFY2(curl.contains(base + u"/clusters"_s), qPrintable(curl));
+        QVERIFY(curl.contains(u"$GREGOR_PASSWORD"_s));
+        QVERIFY(!curl.contains(u"api secret"_s));
+
+        // A produce through v3 in the log carries its body, so the curl sends the same records.
+        ProduceRecord r = record(u"audit"_s, "logged");
+        r.headers = {{u"trace"_s, "t-1"}};
+        produce(fresh.get(), {r});
+        const JournalEntry &produced = m_journal.at(m_journal.size() - 1);
+        QVERIFY(produced.url.path().endsWith(u"/topics/audit/records"_s));
+        const QString produceCurl = curlCommand(fresh->settings(), produced);
+        QVERIFY2(produceCurl.contains(u"\"headers\""_s) && produceCurl.contains(u"application/json"_s),
+                 qPrintable(produceCurl));
     }
 
     void wrongSecretIsAnAuthError()

@@ -225,6 +225,16 @@ private Q_SLOTS:
         QCOMPARE(r.json()[u"status"_s].toInt(), 503);
         QCOMPARE(c.get(u"/produce/t/ok"_s).status, 200);
 
+        // v3 rate limiting answers as Jetty's DoSFilter does: text/html, not the JSON envelope.
+        server.setFaults({*FaultSpec::parse(u"status=429@/v3/*"_s)});
+        r = c.get(u"/v3/clusters"_s);
+        QCOMPARE(r.status, 429);
+        QVERIFY2(r.contentType.startsWith("text/html"), r.contentType.constData());
+        QVERIFY(r.body.contains("HTTP ERROR 429"));
+        server.setFaults({*FaultSpec::parse(u"status=503@/v3/*"_s)});
+        QCOMPARE(c.get(u"/v3/clusters"_s).json()[u"error_code"_s].toInt(), 503);
+        server.clearFaults();
+
         // Run-time API: error-rate=1 → 500 with the dialect's body, and nothing happens.
         server.setFaults({*FaultSpec::parse(u"error-rate=1@/produce/*"_s)});
         r = c.get(u"/produce/t/lost"_s);

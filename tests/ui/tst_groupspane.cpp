@@ -174,6 +174,45 @@ private Q_SLOTS:
         QCOMPARE(state.value(u"intervalMs"_s).toInt(), 1000);
     }
 
+    // Over Confluent v3 the server lists the groups and computes their lag: the demo groups come
+    // without typing, the live member with its client id, and the pane says whose lag it shows.
+    void confluentV3ServerSideLag()
+    {
+        ConnectionProfile profile;
+        profile.id = u"groups-v3"_s;
+        profile.name = u"Platform"_s;
+        profile.dialect = DialectKind::ConfluentV3;
+        profile.proxy = ConnectionSettings::ProxyKind::None;
+        OpenConnection v3(profile);
+        v3.open(m_server->url(), {});
+        QVERIFY(v3.client());
+        auto pane = makePane(&v3);
+        QVERIFY(pane);
+        auto *note = pane->findChild<QLabel *>(u"groupsCapabilityNote"_s);
+        QVERIFY(note && note->isVisible());
+        QVERIFY2(note->text().contains(u"server computes"_s), qPrintable(note->text()));
+        pane->monitor()->setIntervalMs(1000);
+        QTRY_VERIFY_WITH_TIMEOUT(pane->monitor()->status(u"billing"_s) &&
+                                     pane->monitor()->status(u"billing"_s)->hasFigures &&
+                                     pane->monitor()->status(u"dashboard"_s) &&
+                                     pane->monitor()->status(u"dashboard"_s)->hasFigures,
+                                 15000);
+        const GroupsModel *model = pane->model();
+        QCOMPARE(
+            model->index(model->rowOfGroup(u"billing"_s), GroupsModel::InstancesColumn).data().toString(),
+            u"1 live"_s);
+        QVERIFY(model->index(model->rowOfGroup(u"dashboard"_s), GroupsModel::TotalLagColumn)
+                    .data(GroupsModel::SortRole)
+                    .toLongLong() > 0);
+        pane->selectGroup(u"billing"_s);
+        pane->details()->tabs()->setCurrentWidget(pane->details()->instancesView());
+        QTableView *instances = pane->details()->instancesView();
+        QTRY_COMPARE(instances->model()->rowCount(), 1);
+        QVERIFY(!instances->isColumnHidden(InstancesModel::ClientIdColumn));
+        QVERIFY(!instances->model()->index(0, InstancesModel::ClientIdColumn).data().toString().isEmpty());
+        SAVE_SNAPSHOT(pane.get(), u"groups-v3-instances"_s);
+    }
+
     void alertsNotifyOncePerCrossing()
     {
         auto pane = makePane(m_connection.get());

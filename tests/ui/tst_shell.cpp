@@ -201,6 +201,52 @@ private Q_SLOTS:
         SAVE_SNAPSHOT(&dialog, u"profiledialog"_s);
     }
 
+    // Confluent Cloud: API key and secret as Basic auth, the connection test passes, and the
+    // capability sheet says it cannot read records and that lag comes from the server.
+    void profileDialogForConfluentCloud()
+    {
+        SandboxOptions options;
+        options.basicUser = u"API-KEY"_s;
+        options.basicPassword = u"cloud secret"_s;
+        options.topics = {{u"orders"_s, 3}};
+        SandboxServer cloud(options);
+        QVERIFY(cloud.start());
+        ConnectionProfile profile = ConnectionProfile::create(u"Cloud"_s);
+        ProfileDialog dialog(profile, {}, false);
+        auto *dialect = dialog.findChild<QComboBox *>(u"dialect"_s);
+        const int cloudIndex = dialect->findData(QVariant::fromValue(DialectKind::ConfluentCloud));
+        QVERIFY(cloudIndex >= 0);
+        QCOMPARE(dialect->itemText(cloudIndex), u"Confluent Cloud (REST v3)"_s);
+        QVERIFY(dialect->findData(QVariant::fromValue(DialectKind::ConfluentV3)) >= 0);
+        dialect->setCurrentIndex(cloudIndex);
+        dialog.setUrl(cloud.url().toString());
+        dialog.setAuth(ConnectionSettings::AuthKind::Basic, u"API-KEY"_s);
+        dialog.setSecret(u"cloud secret"_s);
+        dialog.resize(900, 820);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QSignalSpy finished(dialog.testWidget(), &ConnectionTestWidget::finished);
+        dialog.testConnection();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.last().at(0).toBool(), true);
+        auto *sheet = dialog.findChild<QTreeWidget *>(u"capabilitySheet"_s);
+        QVERIFY(sheet->isVisible());
+        const auto row = [&](const QString &name) -> QTreeWidgetItem * {
+            for (int i = 0; i < sheet->topLevelItemCount(); ++i)
+                if (sheet->topLevelItem(i)->text(0).endsWith(name))
+                    return sheet->topLevelItem(i);
+            return nullptr;
+        };
+        QVERIFY(row(u"Read records"_s));
+        QVERIFY(row(u"Read records"_s)->text(0).startsWith(u"✘"_s));
+        QCOMPARE(row(u"Read records"_s)->childCount(), 1);
+        QVERIFY(row(u"Read records"_s)->child(0)->text(0).contains(u"has no call that reads records"_s));
+        QCOMPARE(row(u"Lag computed by the server"_s)->childCount(), 0);
+        QVERIFY(row(u"Lag computed by the server"_s)->text(0).startsWith(u"✔"_s));
+        QCOMPARE(dialog.profile().dialect, DialectKind::ConfluentCloud);
+        SAVE_SNAPSHOT(&dialog, u"profiledialog-cloud"_s);
+    }
+
     void requestLogGivesTheTableTheLargerShareAndRemembersTheSplit()
     {
         {

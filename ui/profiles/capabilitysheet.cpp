@@ -10,12 +10,15 @@ CapabilitySheet::CapabilitySheet(QWidget *parent)
     : QTreeWidget(parent)
 {
     setObjectName(u"capabilitySheet"_s);
-    setColumnCount(2);
-    setHeaderLabels({tr("Capability"), tr("Notes")});
+    setColumnCount(1);
+    setHeaderLabels({tr("Capability")});
     setRootIsDecorated(false);
-    setUniformRowHeights(true);
-    header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    // The reason a capability is missing is a whole sentence: it goes on its own wrapped line
+    // under the name, never hidden behind a horizontal scroll bar.
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setWordWrap(true);
+    setItemsExpandable(false);
+    setSelectionMode(QAbstractItemView::NoSelection);
 }
 
 void CapabilitySheet::showDialect(DialectKind kind)
@@ -26,9 +29,17 @@ void CapabilitySheet::showDialect(DialectKind kind)
         const bool has = capabilities.testFlag(capability);
         auto *item = new QTreeWidgetItem(this);
         item->setText(0, (has ? u"✔ "_s : u"✘ "_s) + capabilityName(capability));
-        item->setText(1, has ? QString() : capabilityMissingReason(kind, capability));
-        item->setToolTip(1, item->text(1));
         item->setForeground(0, has ? palette().text() : palette().placeholderText());
+        if (has)
+            continue;
+        const QString reason = capabilityMissingReason(kind, capability);
+        item->setToolTip(0, reason);
+        auto *why = new QTreeWidgetItem(item, {reason});
+        why->setToolTip(0, reason);
+        QFont font = why->font(0);
+        font.setItalic(true);
+        why->setFont(0, font);
+        item->setExpanded(true);
     }
 }
 

@@ -69,7 +69,7 @@ bool TopicConfigsModel::resetToDefault(int row)
     return true;
 }
 
-void TopicConfigsModel::revert(int row)
+void TopicConfigsModel::revertRow(int row)
 {
     if (row < 0 || row >= rowCount() || !m_changes.remove(m_configs[row].name))
         return;

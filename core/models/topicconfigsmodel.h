@@ -31,7 +31,7 @@ public:
 
     // Marks a config to go back to its inherited value; false when it has none of its own.
     bool resetToDefault(int row);
-    void revert(int row);
+    void revertRow(int row);
     void revertAll();
     bool canReset(int row) const;
     // What would be sent, in name order; empty when nothing was edited.

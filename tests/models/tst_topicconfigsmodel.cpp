@@ -67,7 +67,7 @@ private Q_SLOTS:
         // Typing the server's value back is no change.
         QVERIFY(model.setData(model.index(0, TopicConfigsModel::ValueColumn), u"delete"_s, Qt::EditRole));
         QCOMPARE(model.changes().size(), 1);
-        model.revert(1);
+        model.revertRow(1);
         QVERIFY(!model.hasChanges());
     }
 

@@ -1,8 +1,12 @@
 #include "testsupport.h"
 
+#include "answerbox.h"
+
+#include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
 #include <QPixmap>
+#include <QTest>
 #include <QWidget>
 
 using namespace Qt::StringLiterals;
@@ -77,6 +81,26 @@ QString tabOrderProblems(const QList<QWidget *> &chain)
         names << describe(w);
     return violations.join(QStringLiteral("; ")) + QStringLiteral("\nchain: ") +
            names.join(QStringLiteral(", "));
+}
+
+bool answerBox(const QString &name, QMessageBox::ButtonRole role)
+{
+    QMessageBox *box = nullptr;
+    if (!QTest::qWaitFor(
+            [&] {
+                for (QWidget *w : QApplication::topLevelWidgets())
+                    if (w->objectName() == name && w->isVisible())
+                        box = qobject_cast<QMessageBox *>(w);
+                return box != nullptr;
+            },
+            5000))
+        return false;
+    for (QAbstractButton *b : box->buttons())
+        if (box->buttonRole(b) == role) {
+            b->click();
+            return true;
+        }
+    return false;
 }
 
 } // namespace Gregor::Test

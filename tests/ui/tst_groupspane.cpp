@@ -11,6 +11,7 @@
 #include "core/services/openconnection.h"
 #include "sandbox/consumergroups.h"
 #include "sandbox/sandboxserver.h"
+#include "tests/support/answerbox.h"
 #include "tests/support/testsupport.h"
 #include "ui/groups/alertsdialog.h"
 #include "ui/groups/groupdetails.h"
@@ -55,26 +56,6 @@ QPalette darkPalette()
     return p;
 }
 
-// Clicks `button` of the message box named `name` once it is open.
-bool answerBox(const QString &name, QMessageBox::ButtonRole role)
-{
-    QMessageBox *box = nullptr;
-    if (!QTest::qWaitFor(
-            [&] {
-                for (QWidget *w : QApplication::topLevelWidgets())
-                    if (w->objectName() == name && w->isVisible())
-                        box = qobject_cast<QMessageBox *>(w);
-                return box != nullptr;
-            },
-            5000))
-        return false;
-    for (QAbstractButton *b : box->buttons())
-        if (box->buttonRole(b) == role) {
-            b->click();
-            return true;
-        }
-    return false;
-}
 } // namespace
 
 class TestGroupsPane : public QObject
@@ -268,7 +249,7 @@ private Q_SLOTS:
         SAVE_SNAPSHOT(&dialog, u"reset-preview"_s);
         QSignalSpy done(&dialog, &ResetOffsetsDialog::resetDone);
         dialog.apply();
-        QVERIFY(answerBox(u"confirmReset"_s, QMessageBox::DestructiveRole));
+        QVERIFY(Test::answerBox(u"confirmReset"_s, QMessageBox::DestructiveRole));
         QVERIFY(done.wait(10000));
         for (const ResetRow &row : dialog.preview())
             QCOMPARE(m_server->groups().committed(u"dashboard"_s, row.tp).value_or(-1), row.committedAfter);
@@ -282,8 +263,8 @@ private Q_SLOTS:
         QVERIFY(ready2.wait(10000));
         QSignalSpy done2(&again, &ResetOffsetsDialog::resetDone);
         again.apply();
-        QVERIFY(answerBox(u"confirmReset"_s, QMessageBox::DestructiveRole));
-        QVERIFY(answerBox(u"confirmResetLive"_s, QMessageBox::RejectRole));
+        QVERIFY(Test::answerBox(u"confirmReset"_s, QMessageBox::DestructiveRole));
+        QVERIFY(Test::answerBox(u"confirmResetLive"_s, QMessageBox::RejectRole));
         QTest::qWait(200); // nothing may follow the refusal: waiting is the assertion
         QCOMPARE(done2.size(), 0);
     }
@@ -304,7 +285,7 @@ private Q_SLOTS:
         SAVE_SNAPSHOT(pane.get(), u"groups-instances"_s);
         const int before = m_connection->journal()->size();
         details->removeInstanceButton()->click();
-        QVERIFY(answerBox(u"confirmRemoveInstance"_s, QMessageBox::DestructiveRole));
+        QVERIFY(Test::answerBox(u"confirmRemoveInstance"_s, QMessageBox::DestructiveRole));
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {
                 Journal *journal = m_connection->journal();

@@ -6,6 +6,7 @@
 #include "core/services/appsettings.h"
 #include "core/services/openconnection.h"
 #include "sandbox/sandboxserver.h"
+#include "tests/support/answerbox.h"
 #include "tests/support/testsupport.h"
 #include "ui/connection/topicssidebar.h"
 #include "ui/topics/deletetopicdialog.h"
@@ -35,25 +36,6 @@ using namespace Qt::StringLiterals;
 using namespace Gregor;
 
 namespace {
-bool answerBox(const QString &name, QMessageBox::ButtonRole role)
-{
-    QMessageBox *box = nullptr;
-    if (!QTest::qWaitFor(
-            [&] {
-                for (QWidget *w : QApplication::topLevelWidgets())
-                    if (w->objectName() == name && w->isVisible())
-                        box = qobject_cast<QMessageBox *>(w);
-                return box != nullptr;
-            },
-            5000))
-        return false;
-    for (QAbstractButton *b : box->buttons())
-        if (box->buttonRole(b) == role) {
-            b->click();
-            return true;
-        }
-    return false;
-}
 
 template<typename Dialog>
 Dialog *openDialog(QWidget *parent)
@@ -154,7 +136,7 @@ private Q_SLOTS:
         QTRY_VERIFY(create->status()->text().contains(u"would create"_s));
         QVERIFY(!m_server->store().topic(u"payments"_s));
         create->createButton()->click();
-        QVERIFY(answerBox(u"confirmCreateTopic"_s, QMessageBox::DestructiveRole));
+        QVERIFY(Test::answerBox(u"confirmCreateTopic"_s, QMessageBox::DestructiveRole));
         QTRY_VERIFY(m_server->store().topic(u"payments"_s));
         QCOMPARE(m_server->store().partitionCount(u"payments"_s), 4);
         QCOMPARE(m_server->store().topic(u"payments"_s)->configs.value(u"cleanup.policy"_s), u"compact"_s);
@@ -204,7 +186,7 @@ private Q_SLOTS:
         const QString configTabOrder = Test::tabOrderProblems(Test::tabChain(configs->filter()));
         QVERIFY2(configTabOrder.isEmpty(), qPrintable(configTabOrder));
         configs->applyButton()->click();
-        QVERIFY(answerBox(u"confirmConfigs"_s, QMessageBox::DestructiveRole));
+        QVERIFY(Test::answerBox(u"confirmConfigs"_s, QMessageBox::DestructiveRole));
         QTRY_COMPARE(m_server->store().topic(u"payments"_s)->configs.value(u"cleanup.policy"_s), u"delete"_s);
         QVERIFY(!m_server->store().topic(u"payments"_s)->configs.contains(u"retention.ms"_s));
         QTRY_VERIFY(!configs->model()->hasChanges()); // reloaded: the server shows them now
@@ -218,7 +200,7 @@ private Q_SLOTS:
         partitions->count()->setValue(6);
         SAVE_SNAPSHOT(partitions, u"topic-add-partitions"_s);
         partitions->addButton()->click();
-        QVERIFY(answerBox(u"confirmAddPartitions"_s, QMessageBox::DestructiveRole));
+        QVERIFY(Test::answerBox(u"confirmAddPartitions"_s, QMessageBox::DestructiveRole));
         QTRY_COMPARE(m_server->store().partitionCount(u"payments"_s), 6);
         QTRY_COMPARE(bar->model()->topics().at(bar->model()->rowOf(u"payments"_s)).partitionCount, 6);
 

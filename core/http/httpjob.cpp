@@ -74,7 +74,7 @@ void HttpJob::start()
         });
         return;
     }
-    if (!m_transport->tlsConfig() && url.scheme() == u"https"_s) {
+    if (url.scheme() == u"https"_s && !m_transport->tlsConfig()) {
         // Finishing from inside start() would call back before the caller holds the job.
         QTimer::singleShot(0, this, [this] {
             ApiError error = m_transport->tlsConfig().error();

@@ -30,11 +30,9 @@ Transport::Transport(const ConnectionSettings &settings, Journal *journal, QObje
     , m_settings(settings)
     , m_journal(journal)
     , m_network(new QNetworkAccessManager(this))
-    // Loading the system's CA store costs a tenth of a second of CPU (callgrind: 11% of reading
-    // 30,000 records); a plain-HTTP connection (the sandbox) never needs it.
-    , m_tls(settings.baseUrl.scheme() == u"https"_s ? tlsConfiguration(settings)
-                                                    : Result<QSslConfiguration>(QSslConfiguration()))
 {
+    if (settings.baseUrl.scheme() == u"https"_s)
+        m_tls = tlsConfiguration(settings);
     applyProxy();
     // "Trust this certificate" applies to this connection's replies only, and only when the
     // peer presents exactly the pinned certificate; everything else stays a TLS error.
@@ -106,6 +104,14 @@ HeaderList Transport::sentHeaders(const ConnectionSettings &settings, const Http
     return request.headers + settings.extraHeaders + authHeaders(settings);
 }
 
+const Result<QSslConfiguration> &Transport::tlsConfig() const
+{
+    if (!m_tls)
+        m_tls = m_settings.baseUrl.scheme() == u"https"_s ? tlsConfiguration(m_settings)
+                                                          : Result<QSslConfiguration>(QSslConfiguration());
+    return *m_tls;
+}
+
 QNetworkRequest Transport::networkRequest(const HttpRequest &request) const
 {
     QNetworkRequest req(requestUrl(m_settings, request));
@@ -117,8 +123,8 @@ QNetworkRequest Transport::networkRequest(const HttpRequest &request) const
     req.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
     req.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     req.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    if (m_tls && req.url().scheme() == u"https"_s)
-        req.setSslConfiguration(*m_tls);
+    if (req.url().scheme() == u"https"_s && tlsConfig())
+        req.setSslConfiguration(*tlsConfig());
     return req;
 }
 

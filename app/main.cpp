@@ -1,5 +1,8 @@
+// SPDX-FileCopyrightText: 2026 The Gregor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // main(): parses the command line, starts the window; nothing else lives here.
 #include "core/services/appsettings.h"
+#include "core/services/connectionprofile.h"
 #include "core/services/openconnection.h"
 #include "core/services/secretstore.h"
 #include "localsandbox.h"
@@ -97,7 +100,12 @@ int main(int argc, char *argv[])
     // and when the first-run connection is up.
     QCommandLineOption probeOption(u"startup-probe"_s, u"Report startup milestones on standard output."_s);
     probeOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({versionOption, verboseOption, trafficOption, probeOption});
+    // The desktop file's actions.
+    QCommandLineOption newConnectionOption(u"new-connection"_s, u"Open the dialog for a new connection."_s);
+    QCommandLineOption localSandboxOption(u"local-sandbox"_s,
+                                          u"Open the built-in local sandbox connection."_s);
+    parser.addOptions(
+        {versionOption, verboseOption, trafficOption, probeOption, newConnectionOption, localSandboxOption});
     parser.process(app);
     if (parser.isSet(versionOption)) {
         std::printf("%s\n", qPrintable(Gregor::versionLine()));
@@ -122,10 +130,17 @@ int main(int argc, char *argv[])
     Gregor::SecretStore secrets;
     Gregor::MainWindow window(&settings, &secrets, startSandbox);
     std::unique_ptr<AfterFirstPaint> afterFirstPaint;
-    afterFirstPaint = std::make_unique<AfterFirstPaint>(&window, probe, [&window, &afterFirstPaint] {
-        window.restoreSession();
-        afterFirstPaint->watchConnection();
-    });
+    const bool askNewConnection = parser.isSet(newConnectionOption);
+    const bool openLocalSandbox = parser.isSet(localSandboxOption);
+    afterFirstPaint = std::make_unique<AfterFirstPaint>(
+        &window, probe, [&window, &afterFirstPaint, askNewConnection, openLocalSandbox] {
+            window.restoreSession();
+            afterFirstPaint->watchConnection();
+            if (openLocalSandbox)
+                window.openProfile(Gregor::ConnectionProfile::localSandboxProfile());
+            if (askNewConnection)
+                window.newConnection();
+        });
     window.show();
     return app.exec();
 }

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Gregor developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Settings every Gregor target shares, and the one helper that registers tests.
 
 # A compiler cache shared by every clone on the machine: ./dev sets CCACHE_DIR to

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Gregor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Every logging category of Gregor, in one place. All are quiet by default; enable with
 // QT_LOGGING_RULES="gregor.http.debug=true" or the app's --verbose.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Gregor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Confluent v1/v2 produce: POST /topics/{t} and POST /topics/{t}/partitions/{p} (§2.4).
 #include "confluentroutes.h"
 #include "jsonwriter.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Gregor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Confluent v1/v2 consumer reads and seeks: …/records and …/positions[/beginning|/end] (§2.5).
 #include "confluentconsumerdetail.h"
 #include "confluentroutes.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Gregor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Plain-value HTTP request and response, so a request can be dispatched without a socket (unit
 // tests, the fuzzer) and the server only translates between these and Qt HTTP Server.

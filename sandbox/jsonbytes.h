@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Gregor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Byte-level helpers shared by the JSON string escaper and the produce-body scanner: both stop
 // only at bytes that are not plain inside a JSON string, and both need to know valid UTF-8.

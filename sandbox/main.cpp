@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Gregor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // gregor-sandbox: a local server of the Upstash, Confluent v2 and v1 Kafka REST APIs.
 #include "sandboxserver.h"
 #include "shutdownsignals.h"

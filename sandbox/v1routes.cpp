@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Gregor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Confluent REST v1 / IBM Message Hub routes that v2 lacks (§4.1, §4.2).
 #include "confluentroutes.h"
 #include "jsonwriter.h"

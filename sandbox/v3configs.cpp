@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Gregor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Confluent REST v3 topic configs: list (one topic or all), get, set (PUT), reset (DELETE) and
 // configs:alter (api-spec §3.2). retention.bytes and retention.ms act on the partitions' logs;
 // the others are kept and reported only.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Gregor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Confluent REST v3 consumer groups (api-spec §3.2): every group the coordinator knows, whatever
 // API its members came through (Upstash, Confluent v1/v2); consumers and their assignments;
 // lags and the lag summary from the committed offsets ("next offset to read", §7.1).

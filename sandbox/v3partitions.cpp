@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Gregor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Confluent REST v3 partitions: list, get, earliest/latest offsets and replicas (api-spec §3.2).
 // One broker, id 0, leads every partition and is its only in-sync replica.
 #include "store.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Gregor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Confluent REST v3 produce (api-spec §3.2): POST …/topics/{t}/records with one record (single
 // mode) or a stream of concatenated records (one delivery report per record, in order), and
 // POST …/records:batch (207 with successes and failures).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Gregor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Shared by the Confluent REST v3 route files (api-spec §3.1): resource links and CRNs, the JSON
 // shape of resources and lists, and the answers every route gives.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Gregor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Confluent REST v3: the path table, clusters and brokers (api-spec §3.2), and the paths of §3.3
 // the sandbox knowingly does not serve.
 #include "v3routes.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Gregor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Confluent REST v3 topics: list, get, create (201 + Location, validate_only), partition
 // increase by PATCH, delete (api-spec §3.2).
 #include "consumergroups.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Gregor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ./dev bench core — how fast each dialect turns a ~1 MB records answer into Records, as a ratio
 // to the bare JSON parse of the same bytes (the floor any parser pays). Target: >= 150%.
 // Beside it, the same Records built with simdjson's On-Demand API, so the note can say which is

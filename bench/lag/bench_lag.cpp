@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Gregor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ./dev bench lag — the consumer-groups view, against a sandbox in a child process:
 //   refresh   one group over 10 topics × 100 partitions: requests (a handful: <= 10 per 1,000), bytes, wall
 //   time

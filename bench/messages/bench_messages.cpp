@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Gregor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ./dev bench messages — reading a million records into the records model, as ratios against
 // baselines measured in the same run:
 //   read   1,000,000 records of 200 B from a local sandbox (a child process: this program with

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Gregor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ./dev bench produce — bulk produce from a JSON Lines file (the kcat -J envelope Export writes)
 // into a local sandbox (a child process: this program with --serve, so neither its CPU nor the
 // records it stores are ours), as ratios against baselines measured in the same run:

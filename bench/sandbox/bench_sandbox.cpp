@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Gregor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bench_sandbox: gregor-sandbox throughput against a trivial Qt HTTP Server route answering the
 // same bytes, both on this machine in this run. Servers run on their own threads; the client is a
 // minimal keep-alive HTTP/1.1 client so it does not dominate what is measured (issue 13 point 5).

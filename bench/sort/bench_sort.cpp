@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Gregor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ./dev bench sort — sorting a million records in the records table, off the GUI thread:
 //   time   from the header click (model.sort) to the new order shown            target <= 1000 ms
 //   stall  longest gap between ticks of a 2 ms QTimer meanwhile, GUI thread     target <= 16 ms

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Gregor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ./dev bench startup — time from process start to the first painted frame of the main window,
 // and idle memory once the first-run local sandbox is connected; each against a bare Qt
 // QMainWindow started the same way in the same run (this program with --bare-window).

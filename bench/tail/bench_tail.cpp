@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Gregor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ./dev bench tail — the live tail: a TailSession (Upstash dialect, Follow mode) whose
 // recordsArrived feeds a TailRecordsModel shown in a QTableView that scrolls to the bottom after
 // each apply, against a sandbox in a child process (this program with --serve, so neither its CPU

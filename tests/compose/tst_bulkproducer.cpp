@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Gregor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Bulk produce against the in-process sandbox: an exported file comes back as the same records
 // in a second topic, plain lines with a key separator, malformed lines skipped or refusing the
 // whole file, pause/resume/cancel, and under error and drop faults a per-record report in which

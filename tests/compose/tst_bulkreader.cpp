@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Gregor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Bulk-produce reading: the exporter's lines and kcat's own read back byte for byte (null kept
 // apart from empty), the lenient envelope and its error sentences, plain lines with and without
 // a key separator, line ends, blank and bad lines by number, chunking by count and by bytes,

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Gregor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The composer's core without a server: template variables, building records per dialect, the
 // default partitioner's preview, drafts, templates, {{seq}}, history and the headers model.
 #include "core/compose/composebuilder.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Gregor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The composer's model against the in-process sandbox, per dialect: what the form says is what
 // lands, byte for byte (null and empty keys, binary values, headers, chosen partition and
 // timestamp, the default partitioner's choice), a lost answer is "outcome unknown" and never

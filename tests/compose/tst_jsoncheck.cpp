@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Gregor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The composer's JSON check and reformatter: which texts are JSON, where exactly the others stop
 // being JSON (lines and columns in characters, offsets in UTF-16), and pretty / compact output
 // that keeps the member order and the number and string text as written.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Gregor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Shared by the integration tests: an in-process sandbox on port 0 and a way to wait for a
 // client call's one callback without sleeping (QTRY_* spins the event loop until it arrived).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Gregor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A minimal HTTP CONNECT proxy for tests: answers "CONNECT host:port" with 200 and relays bytes
 // both ways. It counts tunnels, so a test can prove traffic went through it.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Gregor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The mechanisms issue 9 hardened, against the in-process sandbox: requests in flight follow the
 // transport's jobs, closing removes the consumer instances a connection created, operations keep
 // no finished children, answers over the size limit stop, and retention moves beginning offsets.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Gregor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // TLS end to end against the sandbox serving https: the system CAs reject a self-signed
 // certificate, an extra CA file or a pinned SHA-256 accepts it for that connection only, and an
 // explicit proxy is really used. Certificates are made with openssl at test time.

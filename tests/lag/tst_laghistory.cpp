@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Gregor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The lag history database: writes off the GUI thread, survives a restart, keeps its retention
 // and thins old samples; queries bucket to the chart's width.
 #include "core/lag/laghistory.h"

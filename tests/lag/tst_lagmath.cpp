@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Gregor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The arithmetic of lag: snapshots, totals, health rules, rates, alert hysteresis, reset plans.
 #include "core/lag/groupsnapshot.h"
 #include "core/lag/lagalerts.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Gregor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The groups list, a group's tree and its instances: diffs keep rows (and so selection) in place;
 // every model runs under QAbstractItemModelTester.
 #include "core/lag/groupsmodel.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Gregor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The lag service against the in-process sandbox, per dialect: lag = end − committed for known
 // data, looking never joins the group, resets to every target read back, read-only refused in
 // core, stale figures kept on failure, and the demo groups appear by themselves.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Gregor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Generated records with known properties, shared by the records tests. Record i:
 //   partition i % 3, offset i / 3, timestamp base + i s except every 7th (none),

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Gregor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // scanJsonField: the field a JSON path names, read by simdjson, or nullopt where QJsonDocument
 // must decide. tst_recordmatcherdiff and fuzz_core_matcher check that the answers agree with
 // QJsonDocument; this checks that the fast answer is given at all, and withheld where it should be.

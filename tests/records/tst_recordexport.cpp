@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Gregor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Export and import: the kcat -J envelope field by field, binary flagged as base64, kcat's own
 // lines read back, bad lines named by number, export -> import equality through files, CSV per
 // RFC 4180, and cancel leaving the old file untouched.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Gregor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Filtering: spec parsing with its error sentences, every mode and scope against known answers on
 // generated records, match spans, the worker with progress and cancel, and the proxy model.
 #include "core/records/filteredrecordsmodel.h"

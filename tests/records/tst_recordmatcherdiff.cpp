@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Gregor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The matcher's shortcuts against its general path (issue 13, point 6): the byte search against
 // a plain comparison, the regex literal reader on known patterns, and matches() against
 // matchesGeneral() for thousands of generated values (JSON with escapes, unicode, nesting,

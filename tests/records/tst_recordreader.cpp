@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Gregor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // RecordReader against the in-process sandbox (port 0) for every dialect: by offset, by time,
 // newest N, no limit and the default limit, with counts and contents checked; cancel.
 #include "core/records/recordreader.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Gregor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // RecordsModel under QAbstractItemModelTester: cells, capability-aware columns, batched inserts,
 // sorting by permutation with persistent indexes, appends while sorted, 100k rows.
 #include "core/records/latestrun.h"

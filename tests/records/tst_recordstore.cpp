@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Gregor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // RecordStore: every field back as appended (null vs empty key, tombstones, binary, headers),
 // snapshots unchanged while the store grows or is cleared, big values, and the value preview.
 #include "core/records/recordstore.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Gregor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Helpers shared by the sandbox tests: socket-free dispatch, and a small blocking-free HTTP
 // client over QNetworkAccessManager that waits with signal spies (never sleeps).

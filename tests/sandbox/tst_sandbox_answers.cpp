@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Gregor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Whole answers of the record routes, byte for byte, against golden/answers.txt: what the
 // sandbox writes stays what it wrote, whatever its writers do to be fast. The records hold every
 // kind of byte a JSON string treats on its own, invalid UTF-8 among them. Run with

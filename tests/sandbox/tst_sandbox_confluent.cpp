@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Gregor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Confluent v2 and v1 routes, data-driven with their error rows, plus the v2 session of §2.5b
 // over real HTTP.
 #include "jsonsubset.h"

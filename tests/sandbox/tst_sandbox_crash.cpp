@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Gregor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Durability of the gregor-sandbox executable: SIGKILL in the middle of a produce load, restart
 // on the same data directory, and every acknowledged record is there byte for byte. Also the
 // first stdout line and a clean SIGTERM shutdown.

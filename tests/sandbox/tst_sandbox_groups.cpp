@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Gregor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Consumer groups: range assignment, rebalance on join/leave/expiry, auto-commit, positions.
 #include "sandboxtestutil.h"
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Gregor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The sandbox over real sockets: the curl examples of the Upstash docs, auth, long-polls,
 // injected faults as a client sees them, TLS and limits.
 #include "sandboxtestutil.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Gregor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // JsonEscape::appendQuoted, the block-at-a-time escaper of every fetch answer, against the
 // byte-at-a-time escaper the sandbox used before it: the same bytes for every input, including
 // control characters, quotes, backslashes, every UTF-8 form and invalid UTF-8.

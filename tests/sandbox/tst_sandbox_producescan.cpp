@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Gregor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The produce-body scanner (the fast path of every Upstash produce) against the general path it
 // stands in for, QJsonDocument and parseMessage: wherever the scanner reads a body, the general
 // path reads the same messages from it; where the scanner declines, the general path decides.

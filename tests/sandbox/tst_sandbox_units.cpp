@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Gregor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The sandbox's building blocks: record codec, partition log, partitioner, persistence and
 // recovery, command line, fault specs, JSON text.
 #include "sandboxtestutil.h"

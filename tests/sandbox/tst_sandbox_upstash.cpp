@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Gregor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every Upstash route, data-driven with its error rows, dispatched without a socket.
 #include "jsonsubset.h"
 #include "sandboxtestutil.h"

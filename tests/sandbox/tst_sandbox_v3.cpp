@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Gregor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Confluent REST v3 routes (api-spec §3) for clusters, brokers, topics, partitions and configs,
 // data-driven per route with their error rows, and what they change in the sandbox (topics,
 // partitions, configs acting on retention, persistence of both).

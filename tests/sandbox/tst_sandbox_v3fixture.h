@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Gregor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Shared by the Confluent REST v3 route tests: a server with topics, records and groups from every
 // API, and the data-driven check of one request against its expected status, code and JSON.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Gregor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Confluent REST v3 consumer groups, lags and produce (api-spec §3.2), data-driven per route
 // with their error rows, and the stream and batch forms of produce.
 #include "tst_sandbox_v3fixture.h"

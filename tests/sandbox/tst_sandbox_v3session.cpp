@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Gregor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Confluent REST v3 over real HTTP: the session of the issue (list → create topic → produce with
 // headers → partitions' offsets → consume through v2 → commit → lags → lag-summary → delete
 // topic) in one in-process server, and a streamed produce sent with chunked transfer encoding.

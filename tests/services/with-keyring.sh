@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The Gregor developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs a test inside a private D-Bus session with a gnome-keyring unlocked by a test password
 # (the way libQuotient's CI tests its keychain code). Without the tools the test runs bare and
 # skips its keychain cases, saying why.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Gregor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // For widget tests only: the rest of the support header stays free of QtWidgets.
 #include <QMessageBox>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Gregor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // RecordRing: segment arithmetic, eviction in whole segments, oversized batches, seqs across
 // eviction, changing the capacity, clear, and the memory a million records cost.
 #include "core/tail/recordring.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Gregor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The rule that makes the tail exact: a record is delivered only at or after its partition's
 // position, which then moves past it. Repeated and overlapping answers deliver nothing twice.
 #include "core/tail/tailpositions.h"

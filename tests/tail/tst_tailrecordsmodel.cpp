@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Gregor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // TailRecordsModel under QAbstractItemModelTester: one apply per tick, eviction at the front,
 // filtering while tailing, re-filtering a large buffer in slices while records keep coming,
 // highlight rules, clear and capacity changes.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Gregor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The live tail against the in-process sandbox: while a producer writes a known sequence to
 // several partitions, the set of (partition, offset) received equals the set produced, with no
 // duplicate, under every fault the sandbox can inject, in every dialect that follows partitions.

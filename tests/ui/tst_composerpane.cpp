@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Gregor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Composer area against the in-process sandbox: typing a record and sending it with
 // Ctrl+Enter, the result with "Show in Messages" opening that record, a JSON error that blocks
 // the send, variables previewed before they are sent, read-only, outcome unknown with its way

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Gregor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Consumer groups area against the in-process demo sandbox: the demo groups appear with no
 // typing, their tree, instances and chart; alerts notify once per crossing; offset reset with its
 // preview and confirmations; instance removal; read-only; tab order; snapshots light and dark.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Gregor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What the main window does, through its menus and status bar, against an in-process sandbox:
 // Help › About, the requests-in-flight count (which must not stick when the log is cleared),
 // closing a tab and quitting (both after the connection cleaned up behind it).

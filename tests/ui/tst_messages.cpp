@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Gregor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Messages area against the in-process sandbox: read, look at JSON, XML and binary values,
 // open a large value progressively, search, compare, export and read the export back.
 #include "core/records/filteredrecordsmodel.h"

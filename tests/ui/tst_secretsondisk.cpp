@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Gregor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // No secret reaches the disk, the logs or the screen, however a profile comes in: typed into the
 // dialog's URL, imported from a file whose URLs hold credentials, or given in the environment.
 // The passwords land in the keychain (a real one, in a private D-Bus session) and the

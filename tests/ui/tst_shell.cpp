@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Gregor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The main window against a real in-process sandbox: first run, topics, request log, profile
 // dialog with connection test, command palette, shortcuts and the remembered session.
 #include "core/models/topiclistmodel.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Gregor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Tail area against the in-process sandbox: a Follow tail on a topic of three partitions
 // showing what is produced, a filter with "N of M shown", the jump button after scrolling up,
 // pause and resume by keyboard, tabs with their own state, tails restored (not started) after a

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Gregor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Topic management from the topics sidebar against the in-process sandbox over Confluent v3:
 // create (a check first, a form error, the confirmation), edit configs in place, add partitions,
 // delete after typing the name; read-only and Upstash connections; tab order and snapshots.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Gregor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The composer's value editor: JSON checked off the GUI thread as you type (only the newest
 // answer lands), the error underlined and said below, XML and plain text left alone, pretty /
 // compact as one undo step each, the size in bytes, and megabyte values that keep it responsive.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Gregor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Shared by the Confluent REST v3 tests: answer bodies and the row helpers every collection
 // parser's table uses.

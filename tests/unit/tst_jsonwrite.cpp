@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Gregor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Json::appendString, the writer under produce bodies and exports: every string it writes must
 // read back, through Qt's own JSON parser, as the bytes it was given.
 #include "core/dialects/common/jsonread.h"

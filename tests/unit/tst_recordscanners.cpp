@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Gregor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The single-pass record scanners against the general QJsonDocument parsers they stand in for:
 // whenever a scanner answers, its records are the general parser's, null and empty bytes told
 // apart; and the shapes real servers send are read by the scanner, not left to the fallback.

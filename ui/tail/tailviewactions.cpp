@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Gregor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // TailView's actions on what it holds: commit, copy as curl, export.
 #include "core/http/curl.h"
 #include "core/services/openconnection.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Gregor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // TailView's records table: how it is set up, the record it shows in full, the rows' context menu.
 #include "core/tail/tailrecordsmodel.h"
 #include "highlightdelegate.h"

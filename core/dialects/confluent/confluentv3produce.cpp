@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Gregor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ConfluentV3Client's produce: through v3 (one streamed request per run of same-topic records,
 // one delivery report per record) when the records need it, through v2 otherwise.
 #include "confluentv3client.h"

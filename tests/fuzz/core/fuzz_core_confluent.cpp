@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Gregor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every Confluent v2 / v1 response parser on arbitrary bytes.
 #include "core/dialects/confluent/confluentparse.h"
 #include "core/dialects/confluent/recordscanner.h"

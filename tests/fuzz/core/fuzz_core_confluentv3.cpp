@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Gregor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every Confluent REST v3 answer parser on arbitrary bytes, the streamed-report reader against
 // the whole-answer parser, and the produce body writer on arbitrary keys and values.
 #include "core/dialects/confluent/v3parse.h"

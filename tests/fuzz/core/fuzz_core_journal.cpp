@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Gregor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The journal's redaction and body cap on arbitrary headers and bodies: no secret header value
 // survives, no body over 64 KiB is kept, the ring stays bounded.
 #include "core/http/journal.h"

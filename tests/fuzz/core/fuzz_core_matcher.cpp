@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Gregor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The record matcher's shortcuts on arbitrary bytes (issue 13, point 6): for any pattern and any
 // record, matchesBytes() (byte search, a regex's required literal, a field test's needles)
 // says exactly what matchesBytesGeneral() (decode and regex, QJsonDocument) says, and

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Gregor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every Upstash response parser on arbitrary bytes: a value or a Protocol error, never a crash,
 // never half a value.
 #include "core/dialects/upstash/upstashparse.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Gregor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: arbitrary bytes as one HTTP request (method, target, headers, body) through
 // the sandbox's router, without a socket. Input layout:
 //   METHOD SP TARGET LF { NAME ":" VALUE LF } LF BODY

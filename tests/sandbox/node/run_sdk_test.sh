@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The Gregor developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # CTest wrapper: installs the pinned @upstash/kafka once into a cache outside the clone, then runs
 # sdk_test.mjs against the gregor-sandbox executable. Exit 77 (SKIP) when node/npm are missing or
 # the npm registry cannot be reached; under CI (CI=true) that is a failure, since the dev root has them.

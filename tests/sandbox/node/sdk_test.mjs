@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Gregor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Drives the official @upstash/kafka SDK against a gregor-sandbox executable, unchanged.
 //   node sdk_test.mjs <gregor-sandbox> <npm prefix holding @upstash/kafka>
 // Exit 0 = all good, 1 = a check failed (the message says which).

@@ -191,12 +191,10 @@ void LagRefresh::askNextGroups()
             track(m_client->serverLag(group, this, [this, group, instances, asked](Result<ServerLag> lag) {
                 if (!lag)
                     return finishGroup(group, std::unexpected(lag.error()), asked);
-                QHash<TopicPartition, qint64> ends = m_ends;
-                ends.insert(lag->ends);
                 // The listing's members carry their client ids; the lag rows only name members
                 // that hold a partition.
                 finishGroup(group,
-                            makeSnapshot(group, m_clock(), lag->committed, ends,
+                            makeSnapshot(group, m_clock(), lag->committed, lag->ends,
                                          instances && !instances->isEmpty() ? instances
                                                                             : std::optional(lag->instances)),
                             asked);

@@ -28,6 +28,12 @@ void askToConfirm(QWidget *parent, const QString &objectName, const QString &tit
     box->open();
 }
 
+TopicAdmin *topicAdminOf(const OpenConnection *connection)
+{
+    KafkaClient *client = connection->client();
+    return client ? client->topicAdmin() : nullptr;
+}
+
 QString copyRequestAsCurl(const OpenConnection *connection, const Result<HttpRequest> &request)
 {
     const KafkaClient *client = connection->client();

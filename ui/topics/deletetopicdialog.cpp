@@ -61,8 +61,7 @@ DeleteTopicDialog::~DeleteTopicDialog() = default; // a call in flight finishes 
 
 QString DeleteTopicDialog::copyAsCurl()
 {
-    KafkaClient *client = m_connection->client();
-    TopicAdmin *admin = client ? client->topicAdmin() : nullptr;
+    TopicAdmin *admin = topicAdminOf(m_connection);
     const QString sentence = admin ? copyRequestAsCurl(m_connection, admin->deleteTopicRequest(m_topic))
                                    : tr("This connection cannot delete topics.");
     m_status->setText(sentence);
@@ -71,8 +70,7 @@ QString DeleteTopicDialog::copyAsCurl()
 
 void DeleteTopicDialog::send()
 {
-    KafkaClient *client = m_connection->client();
-    TopicAdmin *admin = client ? client->topicAdmin() : nullptr;
+    TopicAdmin *admin = topicAdminOf(m_connection);
     if (!admin || m_typed->text() != m_topic)
         return;
     m_delete->setEnabled(false);

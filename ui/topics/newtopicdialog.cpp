@@ -127,8 +127,7 @@ Result<TopicSpec> NewTopicDialog::spec() const
 QString NewTopicDialog::copyAsCurl()
 {
     const Result<TopicSpec> topic = spec();
-    KafkaClient *client = m_connection->client();
-    TopicAdmin *admin = client ? client->topicAdmin() : nullptr;
+    TopicAdmin *admin = topicAdminOf(m_connection);
     const QString sentence = !topic ? topic.error().userText
                              : admin
                                  ? copyRequestAsCurl(m_connection, admin->createTopicRequest(*topic, false))
@@ -142,8 +141,7 @@ void NewTopicDialog::send(bool validateOnly)
     const Result<TopicSpec> topic = spec();
     if (!topic)
         return m_status->setText(topic.error().userText);
-    KafkaClient *client = m_connection->client();
-    TopicAdmin *admin = client ? client->topicAdmin() : nullptr;
+    TopicAdmin *admin = topicAdminOf(m_connection);
     if (!admin)
         return m_status->setText(tr("This connection cannot create topics."));
     setBusy(true);

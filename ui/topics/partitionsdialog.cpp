@@ -73,8 +73,7 @@ PartitionsDialog::~PartitionsDialog() = default; // a call in flight finishes wi
 
 QString PartitionsDialog::copyAsCurl()
 {
-    KafkaClient *client = m_connection->client();
-    TopicAdmin *admin = client ? client->topicAdmin() : nullptr;
+    TopicAdmin *admin = topicAdminOf(m_connection);
     const QString sentence =
         admin ? copyRequestAsCurl(m_connection, admin->setPartitionCountRequest(m_topic, m_count->value()))
               : tr("This connection cannot add partitions.");
@@ -84,8 +83,7 @@ QString PartitionsDialog::copyAsCurl()
 
 void PartitionsDialog::send()
 {
-    KafkaClient *client = m_connection->client();
-    TopicAdmin *admin = client ? client->topicAdmin() : nullptr;
+    TopicAdmin *admin = topicAdminOf(m_connection);
     if (!admin)
         return m_status->setText(tr("This connection cannot add partitions."));
     m_add->setEnabled(false);

@@ -120,8 +120,7 @@ int TopicConfigDialog::currentRow() const
 
 void TopicConfigDialog::reload()
 {
-    KafkaClient *client = m_connection->client();
-    TopicAdmin *admin = client ? client->topicAdmin() : nullptr;
+    TopicAdmin *admin = topicAdminOf(m_connection);
     if (!admin)
         return m_status->setText(tr("This connection cannot read topic configs."));
     if (!m_connection->isReadOnly())
@@ -151,8 +150,7 @@ void TopicConfigDialog::updateButtons()
 
 QString TopicConfigDialog::copyAsCurl()
 {
-    KafkaClient *client = m_connection->client();
-    TopicAdmin *admin = client ? client->topicAdmin() : nullptr;
+    TopicAdmin *admin = topicAdminOf(m_connection);
     const QString sentence =
         admin ? copyRequestAsCurl(m_connection, admin->alterConfigsRequest(m_topic, m_model->changes()))
               : tr("This connection cannot change topic configs.");
@@ -174,8 +172,7 @@ void TopicConfigDialog::apply()
 
 void TopicConfigDialog::send()
 {
-    KafkaClient *client = m_connection->client();
-    TopicAdmin *admin = client ? client->topicAdmin() : nullptr;
+    TopicAdmin *admin = topicAdminOf(m_connection);
     if (!admin)
         return;
     m_status->setText(tr("Sending the changes…"));

@@ -228,6 +228,30 @@ private Q_SLOTS:
         QCOMPARE(instancesOf(u"phoenix"_s), 1);
     }
 
+    void callsInFlightTogetherRecreateOnce()
+    {
+        ConsumerConfig config{u"hydra"_s, u"head"_s, {u"audit"_s}, ConsumerConfig::Reset::Earliest, false,
+                              5000,       0};
+        auto session = m_client->createConsumerSession(config);
+        QSignalSpy recreated(session.get(), &ConsumerSession::recreated);
+        QCOMPARE(pollUntilRecords(*session).size(), 1);
+        Waiter<Done> removed;
+        m_client->deleteConsumer(u"hydra"_s, u"head"_s, this, removed.callback());
+        GREGOR_AWAIT_OK(removed);
+        // Both answers report the lost instance; only the first may make a new one.
+        Waiter<QList<Record>> first, second;
+        session->poll(0, this, first.callback());
+        session->poll(0, this, second.callback());
+        GREGOR_AWAIT_OK(first);
+        GREGOR_AWAIT_OK(second);
+        QCOMPARE(recreated.count(), 1);
+        QCOMPARE(instancesOf(u"hydra"_s), 1);
+        Waiter<Done> closed;
+        session->close(this, closed.callback());
+        GREGOR_AWAIT_OK(closed);
+        QCOMPARE(instancesOf(u"hydra"_s), 0);
+    }
+
     void keepAliveTouchesTheInstance()
     {
         ConsumerConfig config{u"alive"_s, {}, {u"audit"_s}, ConsumerConfig::Reset::Earliest, false, 5000, 0};

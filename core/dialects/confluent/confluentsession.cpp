@@ -63,6 +63,8 @@ void ConfluentSession::ensureCreated(QObject *guard, Then then)
     const auto settle = [this](Result<Done> result) {
         m_creating = false;
         m_created = bool(result);
+        if (m_created)
+            ++m_generation;
         if (m_created && m_keepAlive.interval() > 0)
             m_keepAlive.start();
         for (const Then &waiting : std::exchange(m_waitingForCreate, {}))
@@ -108,22 +110,33 @@ void ConfluentSession::sendToInstance(QObject *guard, std::function<void(Job *)>
             return then(
                 std::unexpected(ApiError::make(ErrorKind::Cancelled, u"The connection was closed."_s)));
         m_sinceLastCall.restart();
+        const quint64 generation = m_generation;
         Job *job = m_transport->send(build(), guard, [=, this](Result<HttpResponse> r) {
             if (!r && mayRecreate && instanceGone(r.error())) {
                 // The proxy forgot the instance (idle expiry, restart): a new one, then once more.
-                qCDebug(lcHttp) << "consumer instance" << m_instance << "is gone; creating it again";
-                m_created = false;
-                m_keepAlive.stop();
-                return ensureCreated(guard, [=, this](Result<Done> again) {
+                return recreateAfterGone(generation, guard, [=, this](Result<Done> again) {
                     if (!again)
                         return then(std::unexpected(again.error()));
-                    Q_EMIT recreated();
                     sendToInstance(guard, adopt, build, then, false);
                 });
             }
             then(std::move(r));
         });
         adopt(job);
+    });
+}
+
+void ConfluentSession::recreateAfterGone(quint64 generation, QObject *guard, Then then)
+{
+    if (generation != m_generation || !m_created)
+        return ensureCreated(guard, std::move(then)); // another answer already re-creates it
+    qCDebug(lcHttp) << "consumer instance" << m_instance << "is gone; creating it again";
+    m_created = false;
+    m_keepAlive.stop();
+    ensureCreated(guard, [this, then = std::move(then)](Result<Done> again) {
+        if (again)
+            Q_EMIT recreated();
+        then(std::move(again));
     });
 }
 
@@ -201,17 +214,17 @@ void ConfluentSession::keepAlive()
         return; // v1 has no side-effect-free call on an instance; a 40403 re-creates it instead
     if (m_sinceLastCall.elapsed() < m_keepAlive.interval() / 2)
         return;
+    if (m_keepAliveInFlight)
+        return; // a slow proxy gets one touch at a time, not a queue of them
     m_sinceLastCall.restart();
+    m_keepAliveInFlight = true;
+    const quint64 generation = m_generation;
     m_transport->send(Confluent::subscription(m_config.group, m_instance), this,
-                      [this](Result<HttpResponse> r) {
+                      [this, generation](Result<HttpResponse> r) {
+                          m_keepAliveInFlight = false;
                           if (r || !instanceGone(r.error()) || m_closed)
                               return;
-                          m_created = false;
-                          m_keepAlive.stop();
-                          ensureCreated(this, [this](Result<Done> again) {
-                              if (again)
-                                  Q_EMIT recreated();
-                          });
+                          recreateAfterGone(generation, this, [](Result<Done>) {});
                       });
 }
 

@@ -50,6 +50,9 @@ private:
     // `adopt` hands each HttpJob to the calling operation, so cancelling it stops the exchange.
     void sendToInstance(QObject *guard, std::function<void(Job *)> adopt, std::function<HttpRequest()> build,
                         std::function<void(Result<HttpResponse>)> then, bool mayRecreate = true);
+    // After a 40403 for a request sent while instance `generation` existed: re-creates it unless
+    // another answer already did (or is doing so), so one lost instance means one recreated().
+    void recreateAfterGone(quint64 generation, QObject *guard, Then then);
     void keepAlive();
     static bool instanceGone(const ApiError &error);
 
@@ -62,6 +65,8 @@ private:
     bool m_closed = false;
     QList<Then> m_waitingForCreate;
     bool m_creating = false;
+    quint64 m_generation = 0; // bumped by every successful create
+    bool m_keepAliveInFlight = false;
     QTimer m_keepAlive;
     QElapsedTimer m_sinceLastCall;
 };

@@ -15,11 +15,17 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QStandardPaths>
 #include <QTimer>
+#include <QTranslator>
 
+#include <algorithm>
 #include <cstdio>
+#include <cstring>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -72,10 +78,18 @@ private:
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
+    // --version and --help answer without a display (over ssh, in the package test): no GUI.
+    const bool informationOnly = std::any_of(argv + 1, argv + argc, [](const char *arg) {
+        return !std::strcmp(arg, "-v") || !std::strcmp(arg, "--version") || !std::strcmp(arg, "-h") ||
+               !std::strcmp(arg, "--help") || !std::strcmp(arg, "--help-all");
+    });
+    std::unique_ptr<QCoreApplication> app = informationOnly ? std::make_unique<QCoreApplication>(argc, argv)
+                                                            : std::make_unique<QApplication>(argc, argv);
     QApplication::setOrganizationName(u"Gregor"_s);
     QApplication::setApplicationName(u"Gregor"_s);
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
     // Started from the build tree: the notification events sit beside it, not in /usr/share.
+    // (Windows and macOS look in the install tree's data folder instead; see packaging/.)
     if (const QString share = QCoreApplication::applicationDirPath() + u"/../share"_s;
         QFileInfo::exists(share + u"/knotifications6/gregor.notifyrc"_s)) {
         const QByteArray dirs = qgetenv("XDG_DATA_DIRS");
@@ -83,9 +97,20 @@ int main(int argc, char *argv[])
         qputenv("XDG_DATA_DIRS",
                 QByteArray(ours + ':' + (dirs.isEmpty() ? "/usr/local/share:/usr/share"_ba : dirs)));
     }
+#endif
+    // The user's language: Qt's own strings, then ours (:/i18n, made by qt_add_translations).
+    // GREGOR_TRANSLATION=<file.qm> shows another one, e.g. the pseudo-locale of the build tree.
+    QTranslator qtStrings;
+    if (qtStrings.load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtStrings);
+    QTranslator ourStrings;
+    const QString chosen = qEnvironmentVariable("GREGOR_TRANSLATION");
+    if (chosen.isEmpty() ? ourStrings.load(QLocale(), u"gregor"_s, u"_"_s, u":/i18n"_s)
+                         : ourStrings.load(chosen))
+        QCoreApplication::installTranslator(&ourStrings);
+    else if (!chosen.isEmpty())
+        std::fprintf(stderr, "gregor: cannot load the translation %s\n", qPrintable(chosen));
     QApplication::setApplicationVersion(QStringLiteral(GREGOR_VERSION));
-    QApplication::setDesktopFileName(u"io.github.gregor_kafka.Gregor"_s);
-    QApplication::setWindowIcon(QIcon(u":/icons/gregor.svg"_s));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(u"A desktop console for Apache Kafka over REST."_s);
@@ -106,11 +131,13 @@ int main(int argc, char *argv[])
                                           u"Open the built-in local sandbox connection."_s);
     parser.addOptions(
         {versionOption, verboseOption, trafficOption, probeOption, newConnectionOption, localSandboxOption});
-    parser.process(app);
-    if (parser.isSet(versionOption)) {
+    parser.process(*app);
+    if (parser.isSet(versionOption) || informationOnly) {
         std::printf("%s\n", qPrintable(Gregor::versionLine()));
         return 0;
     }
+    QApplication::setDesktopFileName(u"io.github.gregor_kafka.Gregor"_s);
+    QApplication::setWindowIcon(QIcon(u":/icons/gregor.svg"_s));
     if (parser.isSet(verboseOption))
         QLoggingCategory::setFilterRules(u"gregor.*.debug=true"_s);
 
@@ -142,5 +169,5 @@ int main(int argc, char *argv[])
                 window.newConnection();
         });
     window.show();
-    return app.exec();
+    return app->exec();
 }

@@ -15,10 +15,13 @@
 #include <QSaveFile>
 #include <QtEndian>
 
-#ifdef Q_OS_WIN
+#if defined(Q_OS_WIN)
 #include <io.h>
 #else
 #include <unistd.h>
+#endif
+#if defined(Q_OS_DARWIN)
+#include <fcntl.h>
 #endif
 
 using namespace Qt::StringLiterals;
@@ -31,8 +34,12 @@ bool syncToDisk(QFile &file)
 {
     if (!file.flush())
         return false;
-#ifdef Q_OS_WIN
+#if defined(Q_OS_WIN)
     return _commit(file.handle()) == 0;
+#elif defined(Q_OS_DARWIN)
+    // fsync() on macOS hands the data to the drive, whose cache may still lose it on power loss;
+    // F_FULLFSYNC flushes that cache too (some file systems refuse it: then fsync is all there is).
+    return ::fcntl(file.handle(), F_FULLFSYNC) == 0 || ::fsync(file.handle()) == 0;
 #else
     return ::fsync(file.handle()) == 0;
 #endif

@@ -9,8 +9,9 @@ class QSocketNotifier;
 
 namespace Gregor::Sandbox {
 
-// Turns SIGINT and SIGTERM into a Qt signal through a self-pipe, so the event loop can shut
-// down cleanly (flush, fsync) instead of dying mid-write. One instance per process.
+// Turns SIGINT and SIGTERM (on Windows: Ctrl+C, Ctrl+Break and closing the console) into a Qt
+// signal, so the event loop can shut down cleanly (flush, fsync) instead of dying mid-write.
+// Unix uses a self-pipe; Windows a console control handler. One instance per process.
 class ShutdownSignals : public QObject
 {
     Q_OBJECT

@@ -69,6 +69,7 @@ ComposerForm::ComposerForm(HeadersModel *headers, TopicListModel *topics, QWidge
     m_partition->setObjectName(u"composerPartition"_s);
     m_prediction = new QLabel(this);
     m_prediction->setObjectName(u"composerPrediction"_s);
+    m_prediction->setWordWrap(true); // a sentence; longer languages need a second line, not a wider window
     m_partitionReason = reasonLabel(this, u"partitionReason"_s);
 
     m_keyEncoding = new QComboBox(this);
@@ -158,6 +159,13 @@ ComposerForm::ComposerForm(HeadersModel *headers, TopicListModel *topics, QWidge
     m_problem->setStyleSheet(u"QLabel { color: #da4453; }"_s);
     m_problem->hide();
 
+    // Choices with long names (and longer in other languages) elide when the pane is narrow
+    // instead of widening the window; the open list still shows them whole.
+    for (QComboBox *choice :
+         {m_partition, m_keyEncoding, m_timestampMode, m_format, m_valueEncoding, m_syntax}) {
+        choice->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        choice->setMinimumContentsLength(8);
+    }
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     // Labels with buddies, so their mnemonics (Alt+T…) jump to the field.

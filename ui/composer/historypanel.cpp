@@ -26,6 +26,7 @@ HistoryPanel::HistoryPanel(ComposerHistory *history, QWidget *parent)
     m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_filter->setFilterKeyColumn(-1); // topic, key and value alike
     auto *title = new QLabel(tr("<b>History</b> (last 1,000 sent)"), this);
+    title->setWordWrap(true);
     m_search = new QLineEdit(this);
     m_search->setObjectName(u"historySearch"_s);
     m_search->setPlaceholderText(tr("Search topic, key, value…"));

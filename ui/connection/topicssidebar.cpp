@@ -83,15 +83,20 @@ TopicsSidebar::TopicsSidebar(OpenConnection *connection, AppSettings *settings, 
     m_status->setObjectName(u"topicsStatus"_s);
     m_status->setWordWrap(true);
 
+    // The filter gets a row of its own: beside two buttons it had no room left to show a name.
     auto *top = new QHBoxLayout;
-    top->addWidget(m_filterEdit, 1);
     top->addWidget(newButton);
+    top->addStretch(1);
     top->addWidget(refreshButton);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_filterEdit);
     layout->addLayout(top);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_status);
+    setTabOrder(m_filterEdit, newButton);
+    setTabOrder(newButton, refreshButton);
+    setTabOrder(refreshButton, m_view);
     setTabOrder(m_filterEdit, newButton);
     setTabOrder(newButton, refreshButton);
     setTabOrder(refreshButton, m_view);

@@ -20,6 +20,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QToolBar>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QtConcurrentRun>
@@ -76,19 +77,22 @@ RecordDetailPane::RecordDetailPane(QWidget *parent)
     m_base64Box = new QCheckBox(tr("Base64"), this);
     m_base64Box->setObjectName(u"base64"_s);
     m_base64Box->setToolTip(tr("Show key, header values and value as base64"));
-    auto *copyKey = new QPushButton(tr("Copy key"), this);
-    auto *copyValue = new QPushButton(tr("Copy value"), this);
-    auto *copyJson = new QPushButton(tr("Copy as JSON"), this);
-    copyJson->setObjectName(u"copyJson"_s);
+    // A tool bar rather than a row of buttons: in a narrow pane (or a longer language) what does
+    // not fit goes into its overflow menu instead of making the whole window wider.
+    auto *recordActions = new QToolBar(this);
+    recordActions->setObjectName(u"recordActions"_s);
+    recordActions->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    recordActions->addWidget(m_base64Box);
+    recordActions->addAction(tr("Copy key"), this, &RecordDetailPane::copyKey);
+    recordActions->addAction(tr("Copy value"), this, &RecordDetailPane::copyValue);
+    recordActions->addAction(tr("Copy as JSON"), this, &RecordDetailPane::copyRecordAsJson)
+        ->setObjectName(u"copyJson"_s);
     m_value = monospaceView(this, u"recordValue"_s);
 
     auto *valueBar = new QHBoxLayout;
     valueBar->addWidget(m_valueInfo, 1);
     valueBar->addWidget(m_showAll);
-    valueBar->addWidget(m_base64Box);
-    valueBar->addWidget(copyKey);
-    valueBar->addWidget(copyValue);
-    valueBar->addWidget(copyJson);
+    valueBar->addWidget(recordActions);
 
     auto *top = new QWidget(this);
     auto *topLayout = new QVBoxLayout(top);
@@ -112,9 +116,6 @@ RecordDetailPane::RecordDetailPane(QWidget *parent)
 
     connect(m_showAll, &QPushButton::clicked, this, &RecordDetailPane::showWholeValue);
     connect(m_base64Box, &QCheckBox::toggled, this, &RecordDetailPane::setBase64);
-    connect(copyKey, &QPushButton::clicked, this, &RecordDetailPane::copyKey);
-    connect(copyValue, &QPushButton::clicked, this, &RecordDetailPane::copyValue);
-    connect(copyJson, &QPushButton::clicked, this, &RecordDetailPane::copyRecordAsJson);
     connect(&m_formatter, &QFutureWatcher<QString>::finished, this, [this] {
         if (m_formatter.property("generation").toULongLong() != m_generation || m_formatter.isCanceled())
             return;

@@ -113,22 +113,33 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(GREGOR_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"A desktop console for Apache Kafka over REST."_s);
+    parser.setApplicationDescription(
+        QCoreApplication::translate("Gregor::Main", "A desktop console for Apache Kafka over REST."));
     parser.addHelpOption();
-    QCommandLineOption versionOption({u"v"_s, u"version"_s}, u"Print the versions of Gregor, Qt and KF6."_s);
-    QCommandLineOption verboseOption(u"verbose"_s,
-                                     u"Log every HTTP exchange (gregor.http) to standard error."_s);
-    QCommandLineOption trafficOption(u"demo-traffic"_s,
-                                     u"Records per second the local sandbox produces (default 5)."_s,
-                                     u"RATE"_s, u"5"_s);
+    QCommandLineOption versionOption(
+        {u"v"_s, u"version"_s},
+        QCoreApplication::translate("Gregor::Main", "Print the versions of Gregor, Qt and KF6."));
+    QCommandLineOption verboseOption(
+        u"verbose"_s, QCoreApplication::translate(
+                          "Gregor::Main", "Log every HTTP exchange (gregor.http) to standard error."));
+    QCommandLineOption trafficOption(
+        u"demo-traffic"_s,
+        QCoreApplication::translate("Gregor::Main",
+                                    "Records per second the local sandbox produces (default 5)."),
+        QCoreApplication::translate("Gregor::Main", "RATE"), u"5"_s);
     // For `./dev bench startup`: fresh settings, and a line on stdout at the first painted frame
     // and when the first-run connection is up.
-    QCommandLineOption probeOption(u"startup-probe"_s, u"Report startup milestones on standard output."_s);
+    QCommandLineOption probeOption(
+        u"startup-probe"_s,
+        QCoreApplication::translate("Gregor::Main", "Report startup milestones on standard output."));
     probeOption.setFlags(QCommandLineOption::HiddenFromHelp);
     // The desktop file's actions.
-    QCommandLineOption newConnectionOption(u"new-connection"_s, u"Open the dialog for a new connection."_s);
-    QCommandLineOption localSandboxOption(u"local-sandbox"_s,
-                                          u"Open the built-in local sandbox connection."_s);
+    QCommandLineOption newConnectionOption(
+        u"new-connection"_s,
+        QCoreApplication::translate("Gregor::Main", "Open the dialog for a new connection."));
+    QCommandLineOption localSandboxOption(
+        u"local-sandbox"_s,
+        QCoreApplication::translate("Gregor::Main", "Open the built-in local sandbox connection."));
     parser.addOptions(
         {versionOption, verboseOption, trafficOption, probeOption, newConnectionOption, localSandboxOption});
     parser.process(*app);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "apierror.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -73,42 +74,68 @@ QString ApiError::kindName() const
 static QString adviceFor(ErrorKind kind, int status, const QString &serverMessage)
 {
     const QString detail =
-        serverMessage.isEmpty() ? QString() : u" (server said: "_s + serverMessage + u")"_s;
+        serverMessage.isEmpty()
+            ? QString()
+            : QCoreApplication::translate("Gregor::ApiError", " (server said: %1)").arg(serverMessage);
     switch (kind) {
     case ErrorKind::Auth:
-        return u"The server rejected the credentials (HTTP 401): check the user name and password of this connection."_s;
+        return QCoreApplication::translate("Gregor::ApiError",
+                                           "The server rejected the credentials (HTTP 401): check the user "
+                                           "name and password of this connection.");
     case ErrorKind::Forbidden:
-        return u"The credentials are valid but not allowed to do this (HTTP 403): use a credential with the right permissions."_s +
+        return QCoreApplication::translate("Gregor::ApiError",
+                                           "The credentials are valid but not allowed to do this (HTTP 403): "
+                                           "use a credential with the right permissions.") +
                detail;
     case ErrorKind::NotFound:
-        return u"The server does not know this topic, partition or consumer (HTTP 404): refresh the view and check the name."_s +
+        return QCoreApplication::translate("Gregor::ApiError",
+                                           "The server does not know this topic, partition or consumer (HTTP "
+                                           "404): refresh the view and check the name.") +
                detail;
     case ErrorKind::Conflict:
-        return u"The server refused because of a conflicting state (HTTP 409): refresh and try again."_s +
+        return QCoreApplication::translate(
+                   "Gregor::ApiError",
+                   "The server refused because of a conflicting state (HTTP 409): refresh and try again.") +
                detail;
     case ErrorKind::TooLarge:
-        return u"The request is larger than the server accepts (HTTP 413): send fewer or smaller records."_s;
+        return QCoreApplication::translate(
+            "Gregor::ApiError",
+            "The request is larger than the server accepts (HTTP 413): send fewer or smaller records.");
     case ErrorKind::Timeout:
-        return u"The server did not answer in time: check the connection or raise the timeout of this connection."_s;
+        return QCoreApplication::translate("Gregor::ApiError",
+                                           "The server did not answer in time: check the connection or raise "
+                                           "the timeout of this connection.");
     case ErrorKind::Server:
-        return u"The server failed (HTTP %1): try again later; the request log has the details."_s.arg(
-                   status) +
+        return QCoreApplication::translate(
+                   "Gregor::ApiError",
+                   "The server failed (HTTP %1): try again later; the request log has the details.")
+                   .arg(status) +
                detail;
     case ErrorKind::BadRequest:
         if (status == 429)
-            return u"The server is rate-limiting requests (HTTP 429): wait a moment and try again."_s;
-        return u"The server rejected the request (HTTP %1): check the values you entered."_s.arg(status) +
+            return QCoreApplication::translate(
+                "Gregor::ApiError",
+                "The server is rate-limiting requests (HTTP 429): wait a moment and try again.");
+        return QCoreApplication::translate(
+                   "Gregor::ApiError",
+                   "The server rejected the request (HTTP %1): check the values you entered.")
+                   .arg(status) +
                detail;
     case ErrorKind::Protocol:
-        return u"The server's answer could not be understood: check that the connection's dialect and URL are right."_s;
+        return QCoreApplication::translate("Gregor::ApiError",
+                                           "The server's answer could not be understood: check that the "
+                                           "connection's dialect and URL are right.");
     case ErrorKind::Network:
-        return u"The server could not be reached: check the URL and your network."_s;
+        return QCoreApplication::translate(
+            "Gregor::ApiError", "The server could not be reached: check the URL and your network.");
     case ErrorKind::Tls:
-        return u"The secure connection failed: check the server's certificate or the connection's TLS settings."_s;
+        return QCoreApplication::translate(
+            "Gregor::ApiError",
+            "The secure connection failed: check the server's certificate or the connection's TLS settings.");
     case ErrorKind::Cancelled:
-        return u"The request was cancelled."_s;
+        return QCoreApplication::translate("Gregor::ApiError", "The request was cancelled.");
     case ErrorKind::Unsupported:
-        return u"This server's REST dialect cannot do this."_s;
+        return QCoreApplication::translate("Gregor::ApiError", "This server's REST dialect cannot do this.");
     }
     return {};
 }

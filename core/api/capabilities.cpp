@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "capabilities.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 using namespace Qt::StringLiterals;
@@ -12,15 +13,15 @@ QString dialectName(DialectKind kind)
 {
     switch (kind) {
     case DialectKind::Upstash:
-        return u"Upstash Kafka REST"_s;
+        return QCoreApplication::translate("Gregor::Capabilities", "Upstash Kafka REST");
     case DialectKind::ConfluentV2:
-        return u"Confluent REST Proxy v2"_s;
+        return QCoreApplication::translate("Gregor::Capabilities", "Confluent REST Proxy v2");
     case DialectKind::ConfluentV1:
-        return u"Confluent REST v1 / IBM Message Hub"_s;
+        return QCoreApplication::translate("Gregor::Capabilities", "Confluent REST v1 / IBM Message Hub");
     case DialectKind::ConfluentV3:
-        return u"Confluent REST Proxy v2 + v3"_s;
+        return QCoreApplication::translate("Gregor::Capabilities", "Confluent REST Proxy v2 + v3");
     case DialectKind::ConfluentCloud:
-        return u"Confluent Cloud (REST v3)"_s;
+        return QCoreApplication::translate("Gregor::Capabilities", "Confluent Cloud (REST v3)");
     }
     return {};
 }
@@ -76,41 +77,43 @@ QString capabilityName(Capability capability)
 {
     switch (capability) {
     case Capability::RecordHeaders:
-        return u"Record headers"_s;
+        return QCoreApplication::translate("Gregor::Capabilities", "Record headers");
     case Capability::RecordTimestamps:
-        return u"Record timestamps"_s;
+        return QCoreApplication::translate("Gregor::Capabilities", "Record timestamps");
     case Capability::ListGroups:
-        return u"List consumer groups and assignments"_s;
+        return QCoreApplication::translate("Gregor::Capabilities", "List consumer groups and assignments");
     case Capability::OffsetsByTime:
-        return u"Offsets by time"_s;
+        return QCoreApplication::translate("Gregor::Capabilities", "Offsets by time");
     case Capability::PartitionLeaders:
-        return u"Partition leaders and replicas"_s;
+        return QCoreApplication::translate("Gregor::Capabilities", "Partition leaders and replicas");
     case Capability::ProduceHeaders:
-        return u"Produce with headers"_s;
+        return QCoreApplication::translate("Gregor::Capabilities", "Produce with headers");
     case Capability::ProduceTimestamps:
-        return u"Produce with timestamps"_s;
+        return QCoreApplication::translate("Gregor::Capabilities", "Produce with timestamps");
     case Capability::ProduceToPartition:
-        return u"Produce to a chosen partition"_s;
+        return QCoreApplication::translate("Gregor::Capabilities", "Produce to a chosen partition");
     case Capability::Brokers:
-        return u"Brokers"_s;
+        return QCoreApplication::translate("Gregor::Capabilities", "Brokers");
     case Capability::TopicConfigs:
-        return u"Topic configuration"_s;
+        return QCoreApplication::translate("Gregor::Capabilities", "Topic configuration");
     case Capability::CommittedOffsets:
-        return u"Committed offsets of a group"_s;
+        return QCoreApplication::translate("Gregor::Capabilities", "Committed offsets of a group");
     case Capability::DeleteConsumer:
-        return u"Remove a consumer instance"_s;
+        return QCoreApplication::translate("Gregor::Capabilities", "Remove a consumer instance");
     case Capability::FetchWithoutGroup:
-        return u"Read a partition without a consumer group"_s;
+        return QCoreApplication::translate("Gregor::Capabilities",
+                                           "Read a partition without a consumer group");
     case Capability::JsonEmbeddedFormat:
-        return u"JSON embedded format"_s;
+        return QCoreApplication::translate("Gregor::Capabilities", "JSON embedded format");
     case Capability::ResetOffsets:
-        return u"Reset a group's committed offsets"_s;
+        return QCoreApplication::translate("Gregor::Capabilities", "Reset a group's committed offsets");
     case Capability::Consume:
-        return u"Read records"_s;
+        return QCoreApplication::translate("Gregor::Capabilities", "Read records");
     case Capability::ServerSideLag:
-        return u"Lag computed by the server"_s;
+        return QCoreApplication::translate("Gregor::Capabilities", "Lag computed by the server");
     case Capability::ManageTopics:
-        return u"Create and delete topics, add partitions, edit configuration"_s;
+        return QCoreApplication::translate("Gregor::Capabilities",
+                                           "Create and delete topics, add partitions, edit configuration");
     }
     return {};
 }
@@ -123,40 +126,73 @@ QString capabilityMissingReason(DialectKind kind, Capability capability)
     switch (capability) {
     case Capability::RecordHeaders:
     case Capability::RecordTimestamps:
-        return u"%1 records carry no headers or timestamps."_s.arg(dialect);
+        return QCoreApplication::translate("Gregor::Capabilities",
+                                           "%1 records carry no headers or timestamps.")
+            .arg(dialect);
     case Capability::ListGroups:
-        return u"%1 has no call that lists consumer groups; enter a group name to inspect it."_s.arg(dialect);
+        return QCoreApplication::translate(
+                   "Gregor::Capabilities",
+                   "%1 has no call that lists consumer groups; enter a group name to inspect it.")
+            .arg(dialect);
     case Capability::OffsetsByTime:
-        return u"%1 cannot look up offsets by time; read from an offset instead."_s.arg(dialect);
+        return QCoreApplication::translate("Gregor::Capabilities",
+                                           "%1 cannot look up offsets by time; read from an offset instead.")
+            .arg(dialect);
     case Capability::PartitionLeaders:
     case Capability::Brokers:
     case Capability::TopicConfigs:
-        return u"%1 does not report brokers, partition leaders or topic configuration."_s.arg(dialect);
+        return QCoreApplication::translate(
+                   "Gregor::Capabilities",
+                   "%1 does not report brokers, partition leaders or topic configuration.")
+            .arg(dialect);
     case Capability::ProduceHeaders:
     case Capability::ProduceTimestamps:
-        return u"%1 cannot produce records with headers or timestamps."_s.arg(dialect);
+        return QCoreApplication::translate("Gregor::Capabilities",
+                                           "%1 cannot produce records with headers or timestamps.")
+            .arg(dialect);
     case Capability::ProduceToPartition:
-        return u"%1 cannot produce to a chosen partition."_s.arg(dialect);
+        return QCoreApplication::translate("Gregor::Capabilities", "%1 cannot produce to a chosen partition.")
+            .arg(dialect);
     case Capability::CommittedOffsets:
-        return u"%1 cannot report a group's committed offsets, so lag cannot be computed."_s.arg(dialect);
+        return QCoreApplication::translate(
+                   "Gregor::Capabilities",
+                   "%1 cannot report a group's committed offsets, so lag cannot be computed.")
+            .arg(dialect);
     case Capability::DeleteConsumer:
-        return u"%1 cannot remove consumer instances."_s.arg(dialect);
+        return QCoreApplication::translate("Gregor::Capabilities", "%1 cannot remove consumer instances.")
+            .arg(dialect);
     case Capability::FetchWithoutGroup:
-        return u"%1 can only read through a consumer group."_s.arg(dialect);
+        return QCoreApplication::translate("Gregor::Capabilities",
+                                           "%1 can only read through a consumer group.")
+            .arg(dialect);
     case Capability::JsonEmbeddedFormat:
-        return u"%1 only carries binary (base64) keys and values."_s.arg(dialect);
+        return QCoreApplication::translate("Gregor::Capabilities",
+                                           "%1 only carries binary (base64) keys and values.")
+            .arg(dialect);
     case Capability::ResetOffsets:
         if (kind == DialectKind::ConfluentCloud)
-            return u"%1 has no call that commits offsets; reset them with the Confluent CLI or a Kafka client."_s
+            return QCoreApplication::translate("Gregor::Capabilities",
+                                               "%1 has no call that commits offsets; reset them with the "
+                                               "Confluent CLI or a Kafka client.")
                 .arg(dialect);
-        return u"%1 can only commit what an instance consumed, not chosen offsets."_s.arg(dialect);
+        return QCoreApplication::translate(
+                   "Gregor::Capabilities",
+                   "%1 can only commit what an instance consumed, not chosen offsets.")
+            .arg(dialect);
     case Capability::Consume:
-        return u"%1 has no call that reads records; connect through a REST Proxy that serves v2, or use a Kafka client."_s
+        return QCoreApplication::translate("Gregor::Capabilities",
+                                           "%1 has no call that reads records; connect through a REST Proxy "
+                                           "that serves v2, or use a Kafka client.")
             .arg(dialect);
     case Capability::ServerSideLag:
-        return u"%1 does not compute lag: Gregor computes it from committed and end offsets."_s.arg(dialect);
+        return QCoreApplication::translate(
+                   "Gregor::Capabilities",
+                   "%1 does not compute lag: Gregor computes it from committed and end offsets.")
+            .arg(dialect);
     case Capability::ManageTopics:
-        return u"%1 cannot create or delete topics or change their configuration."_s.arg(dialect);
+        return QCoreApplication::translate("Gregor::Capabilities",
+                                           "%1 cannot create or delete topics or change their configuration.")
+            .arg(dialect);
     }
     return {};
 }

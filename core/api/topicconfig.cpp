@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "topicconfig.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace Gregor {
@@ -10,21 +12,21 @@ QString configSourceName(ConfigSource source)
 {
     switch (source) {
     case ConfigSource::Unknown:
-        return u"unknown"_s;
+        return QCoreApplication::translate("Gregor::TopicConfig", "unknown");
     case ConfigSource::DynamicTopic:
-        return u"topic"_s;
+        return QCoreApplication::translate("Gregor::TopicConfig", "topic");
     case ConfigSource::DynamicBroker:
-        return u"broker (dynamic)"_s;
+        return QCoreApplication::translate("Gregor::TopicConfig", "broker (dynamic)");
     case ConfigSource::DynamicDefaultBroker:
-        return u"all brokers (dynamic)"_s;
+        return QCoreApplication::translate("Gregor::TopicConfig", "all brokers (dynamic)");
     case ConfigSource::StaticBroker:
-        return u"broker (static)"_s;
+        return QCoreApplication::translate("Gregor::TopicConfig", "broker (static)");
     case ConfigSource::Default:
-        return u"default"_s;
+        return QCoreApplication::translate("Gregor::TopicConfig", "default");
     case ConfigSource::DynamicClusterLink:
-        return u"cluster link"_s;
+        return QCoreApplication::translate("Gregor::TopicConfig", "cluster link");
     case ConfigSource::DynamicBrokerLogger:
-        return u"broker logger"_s;
+        return QCoreApplication::translate("Gregor::TopicConfig", "broker logger");
     }
     return {};
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "valueformat.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
@@ -87,15 +88,15 @@ QString valueKindName(ValueKind kind)
 {
     switch (kind) {
     case ValueKind::Empty:
-        return u"empty"_s;
+        return QCoreApplication::translate("Gregor::Codec", "empty");
     case ValueKind::Json:
         return u"JSON"_s;
     case ValueKind::Xml:
         return u"XML"_s;
     case ValueKind::Text:
-        return u"text"_s;
+        return QCoreApplication::translate("Gregor::Codec", "text");
     case ValueKind::Binary:
-        return u"binary"_s;
+        return QCoreApplication::translate("Gregor::Codec", "binary");
     }
     return {};
 }
@@ -164,7 +165,7 @@ QString hexDump(QByteArrayView bytes, qsizetype maxBytes)
         out += u' ' + ascii + u'\n';
     }
     if (bytes.size() > size)
-        out += u"… %1 more bytes\n"_s.arg(bytes.size() - size);
+        out += QCoreApplication::translate("Gregor::Codec", "… %1 more bytes\n").arg(bytes.size() - size);
     return out;
 }
 

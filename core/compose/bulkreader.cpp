@@ -3,6 +3,7 @@
 #include "bulkreader.h"
 #include "envelopeline.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 #include <cstring>
@@ -90,7 +91,8 @@ std::expected<void, QString> BulkReader::open(const QString &path)
     // Unbuffered: blocks go straight into m_buffer instead of through QIODevice's own buffer.
     if (!file->open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
         setDevice(nullptr);
-        return std::unexpected(u"Cannot open %1: %2."_s.arg(QFileInfo(path).fileName(), file->errorString()));
+        return std::unexpected(QCoreApplication::translate("Gregor::Compose", "Cannot open %1: %2.")
+                                   .arg(QFileInfo(path).fileName(), file->errorString()));
     }
     setDevice(file.get());
     m_file = std::move(file);
@@ -196,7 +198,9 @@ BulkChunk BulkReader::next(qsizetype maxRecords, qint64 maxBytes)
             break;
         ++m_lines;
         if (read == LineRead::TooLong) {
-            chunk.malformed.append({m_lines, u"Line is longer than %1 MiB."_s.arg(MaxLineBytes >> 20)});
+            chunk.malformed.append(
+                {m_lines, QCoreApplication::translate("Gregor::Compose", "Line is longer than %1 MiB.")
+                              .arg(MaxLineBytes >> 20)});
             continue;
         }
         // Editors on Windows start UTF-8 files with a byte order mark; it is no part of the data.
@@ -223,7 +227,9 @@ BulkChunk BulkReader::next(qsizetype maxRecords, qint64 maxBytes)
         chunk.lines.append(m_lines);
     }
     if (!m_readError.isEmpty()) {
-        chunk.malformed.append({m_lines + 1, u"Reading stopped here: %1."_s.arg(m_readError)});
+        chunk.malformed.append(
+            {m_lines + 1,
+             QCoreApplication::translate("Gregor::Compose", "Reading stopped here: %1.").arg(m_readError)});
         m_readError.clear();
     }
     chunk.bytesRead = m_pending ? m_pendingStart : m_position;

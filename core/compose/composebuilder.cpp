@@ -5,6 +5,7 @@
 #include "core/api/partitioner.h"
 #include "jsoncheck.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -28,7 +29,9 @@ std::optional<QString> disabledReason(const ComposeTarget &target, ComposeField 
         return missing(Capability::ProduceTimestamps);
     case ComposeField::Format:
         if (target.dialect == DialectKind::Upstash)
-            return u"Upstash sends keys and values as text: there is no embedded format to choose."_s;
+            return QCoreApplication::translate(
+                "Gregor::Compose",
+                "Upstash sends keys and values as text: there is no embedded format to choose.");
         return missing(Capability::JsonEmbeddedFormat);
     case ComposeField::Topic:
     case ComposeField::Key:
@@ -41,7 +44,9 @@ std::optional<QString> disabledReason(const ComposeTarget &target, ComposeField 
 std::optional<QString> encodingRefusal(const ComposeTarget &target, FieldEncoding encoding)
 {
     if (encoding == FieldEncoding::Base64 && target.dialect == DialectKind::Upstash)
-        return u"Upstash carries keys, values and headers as text only: bytes that are not UTF-8 cannot be sent."_s;
+        return QCoreApplication::translate("Gregor::Compose",
+                                           "Upstash carries keys, values and headers as text only: bytes "
+                                           "that are not UTF-8 cannot be sent.");
     return std::nullopt;
 }
 
@@ -66,12 +71,18 @@ static std::expected<QByteArray, QString> fieldBytes(const QString &text, FieldE
             if (c.isSpace())
                 continue;
             if (c.unicode() > 127)
-                return std::unexpected(u"%1 is not valid base64; switch it to text or fix it."_s.arg(what));
+                return std::unexpected(
+                    QCoreApplication::translate("Gregor::Compose",
+                                                "%1 is not valid base64; switch it to text or fix it.")
+                        .arg(what));
             ascii += char(c.unicode());
         }
         const auto decoded = QByteArray::fromBase64Encoding(ascii, QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded)
-            return std::unexpected(u"%1 is not valid base64; switch it to text or fix it."_s.arg(what));
+            return std::unexpected(
+                QCoreApplication::translate("Gregor::Compose",
+                                            "%1 is not valid base64; switch it to text or fix it.")
+                    .arg(what));
         QByteArray bytes = *decoded;
         return bytes.isNull() ? ""_ba : bytes;
     }
@@ -95,7 +106,8 @@ buildRecord(const ComposedRecord &composed, const ComposeTarget &target, Templat
     ProduceRecord record;
     record.topic = composed.topic.trimmed();
     if (record.topic.isEmpty())
-        return problem(ComposeField::Topic, u"Choose the topic to send to."_s);
+        return problem(ComposeField::Topic,
+                       QCoreApplication::translate("Gregor::Compose", "Choose the topic to send to."));
 
     if (composed.partition) {
         if (auto reason = disabledReason(target, ComposeField::Partition))
@@ -104,18 +116,24 @@ buildRecord(const ComposedRecord &composed, const ComposeTarget &target, Templat
     }
     if (!composed.headers.isEmpty()) {
         if (auto reason = disabledReason(target, ComposeField::Headers))
-            return problem(ComposeField::Headers, *reason + u" Remove the headers to send."_s);
+            return problem(
+                ComposeField::Headers,
+                *reason + QCoreApplication::translate("Gregor::Compose", " Remove the headers to send."));
     }
     if (composed.timestampMode != TimestampMode::Server) {
         if (auto reason = disabledReason(target, ComposeField::Timestamp))
-            return problem(ComposeField::Timestamp, *reason + u" Let the server stamp the record."_s);
+            return problem(ComposeField::Timestamp,
+                           *reason + QCoreApplication::translate("Gregor::Compose",
+                                                                 " Let the server stamp the record."));
         record.timestampMs =
             composed.timestampMode == TimestampMode::Now ? context.nowMs : composed.chosenTimestampMs;
     }
     record.format = EmbeddedFormat::Binary;
     if (composed.format == EmbeddedFormat::Json && target.dialect != DialectKind::Upstash) {
         if (auto reason = disabledReason(target, ComposeField::Format))
-            return problem(ComposeField::Format, *reason + u" Choose the binary format."_s);
+            return problem(ComposeField::Format,
+                           *reason +
+                               QCoreApplication::translate("Gregor::Compose", " Choose the binary format."));
         record.format = EmbeddedFormat::Json;
     }
 
@@ -124,27 +142,34 @@ buildRecord(const ComposedRecord &composed, const ComposeTarget &target, Templat
         if (auto refusal = encodingRefusal(target, encoding))
             return problem(field, *refusal);
     }
-    auto key = fieldBytes(composed.key, composed.keyEncoding, u"The key"_s, context);
+    auto key = fieldBytes(composed.key, composed.keyEncoding,
+                          QCoreApplication::translate("Gregor::Compose", "The key"), context);
     if (!key)
         return problem(ComposeField::Key, key.error());
     record.key = *key;
-    auto value = fieldBytes(composed.value, composed.valueEncoding, u"The value"_s, context);
+    auto value = fieldBytes(composed.value, composed.valueEncoding,
+                            QCoreApplication::translate("Gregor::Compose", "The value"), context);
     if (!value)
         return problem(ComposeField::Value, value.error());
     record.value = *value;
     if (record.value.isNull() && target.dialect == DialectKind::Upstash)
         return problem(ComposeField::Value,
-                       u"Upstash cannot send a tombstone (a record without a value); write a value."_s);
+                       QCoreApplication::translate(
+                           "Gregor::Compose",
+                           "Upstash cannot send a tombstone (a record without a value); write a value."));
 
     for (qsizetype i = 0; i < composed.headers.size(); ++i) {
         const ComposedHeader &h = composed.headers[i];
         if (h.name.isEmpty())
-            return problem(ComposeField::Headers,
-                           u"Header %1 has no name; name it or remove it."_s.arg(i + 1));
+            return problem(
+                ComposeField::Headers,
+                QCoreApplication::translate("Gregor::Compose", "Header %1 has no name; name it or remove it.")
+                    .arg(i + 1));
         if (auto refusal = encodingRefusal(target, h.encoding))
             return problem(ComposeField::Headers, *refusal);
-        auto bytes = fieldBytes(h.value, h.encoding == FieldEncoding::None ? FieldEncoding::Text : h.encoding,
-                                u"Header \"%1\""_s.arg(h.name), context);
+        auto bytes =
+            fieldBytes(h.value, h.encoding == FieldEncoding::None ? FieldEncoding::Text : h.encoding,
+                       QCoreApplication::translate("Gregor::Compose", "Header \"%1\"").arg(h.name), context);
         if (!bytes)
             return problem(ComposeField::Headers, bytes.error());
         record.headers.append({h.name, *bytes});
@@ -158,13 +183,17 @@ buildRecord(const ComposedRecord &composed, const ComposeTarget &target, Templat
     }
     if (record.format == EmbeddedFormat::Json) {
         if (!record.key.isNull() && !isOneJsonValue(record.key))
-            return problem(ComposeField::Key,
-                           u"The key is not JSON: the json embedded format sends the key as "
-                           "JSON (a string needs its quotes), or choose binary."_s);
+            return problem(
+                ComposeField::Key,
+                QCoreApplication::translate("Gregor::Compose",
+                                            "The key is not JSON: the json embedded format sends the key as "
+                                            "JSON (a string needs its quotes), or choose binary."));
         if (!record.value.isNull() && !isOneJsonValue(record.value))
-            return problem(ComposeField::Value,
-                           u"The value is not JSON: the json embedded format sends the value "
-                           "as JSON; fix it or choose binary."_s);
+            return problem(
+                ComposeField::Value,
+                QCoreApplication::translate("Gregor::Compose",
+                                            "The value is not JSON: the json embedded format sends the value "
+                                            "as JSON; fix it or choose binary."));
     }
     return record;
 }

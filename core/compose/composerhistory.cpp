@@ -102,7 +102,7 @@ void ComposerHistory::add(HistoryEntry entry)
     // Appending one line: a crash can cut only this line, which load() then skips.
     if (!file.open(QIODevice::WriteOnly | QIODevice::Append)) {
         m_error =
-            u"Cannot write the history %1: %2."_s.arg(QDir::toNativeSeparators(m_path), file.errorString());
+            tr("Cannot write the history %1: %2.").arg(QDir::toNativeSeparators(m_path), file.errorString());
         return;
     }
     file.write(QJsonDocument(entry.toJson()).toJson(QJsonDocument::Compact) + '\n');

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "composerstorage.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -33,11 +34,13 @@ ComposerPaths ComposerPaths::forProfile(const QString &profileId, const QString 
 std::expected<void, QString> writeFileSafely(const QString &path, const QByteArray &bytes)
 {
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return std::unexpected(u"Cannot create the folder of %1."_s.arg(QDir::toNativeSeparators(path)));
+        return std::unexpected(
+            QCoreApplication::translate("Gregor::Compose", "Cannot create the folder of %1.")
+                .arg(QDir::toNativeSeparators(path)));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return std::unexpected(
-            u"Cannot write %1: %2."_s.arg(QDir::toNativeSeparators(path), file.errorString()));
+        return std::unexpected(QCoreApplication::translate("Gregor::Compose", "Cannot write %1: %2.")
+                                   .arg(QDir::toNativeSeparators(path), file.errorString()));
     return {};
 }
 
@@ -46,15 +49,16 @@ static std::optional<QJsonObject> readJsonObject(const QString &path, QString *e
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = u"Cannot read %1: %2."_s.arg(QDir::toNativeSeparators(path), file.errorString());
+            *error = QCoreApplication::translate("Gregor::Compose", "Cannot read %1: %2.")
+                         .arg(QDir::toNativeSeparators(path), file.errorString());
         return std::nullopt;
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (!doc.isObject()) {
         if (error)
-            *error = u"%1 is not a JSON object (%2)."_s.arg(QDir::toNativeSeparators(path),
-                                                            parseError.errorString());
+            *error = QCoreApplication::translate("Gregor::Compose", "%1 is not a JSON object (%2).")
+                         .arg(QDir::toNativeSeparators(path), parseError.errorString());
         return std::nullopt;
     }
     return doc.object();
@@ -104,9 +108,10 @@ qint64 SeqCounters::take(const QString &templateName)
 std::optional<QString> TemplateLibrary::refusal(const QString &name)
 {
     if (name.trimmed().isEmpty())
-        return u"Give the template a name."_s;
+        return QCoreApplication::translate("Gregor::Compose", "Give the template a name.");
     if (name.startsWith(u'.') || name.contains(u'/') || name.contains(u'\\') || name.contains(u':'))
-        return u"A template name cannot start with a dot or hold / \\ or :."_s;
+        return QCoreApplication::translate("Gregor::Compose",
+                                           "A template name cannot start with a dot or hold / \\ or :.");
     return std::nullopt;
 }
 
@@ -149,7 +154,9 @@ std::expected<void, QString> TemplateLibrary::remove(const QString &name) const
 {
     QFile file(fileOf(name));
     if (!file.remove())
-        return std::unexpected(u"Cannot remove the template %1: %2."_s.arg(name, file.errorString()));
+        return std::unexpected(
+            QCoreApplication::translate("Gregor::Compose", "Cannot remove the template %1: %2.")
+                .arg(name, file.errorString()));
     return {};
 }
 

@@ -4,6 +4,7 @@
 
 #include "bulkreader.h"
 
+#include <QCoreApplication>
 #include <QVarLengthArray>
 
 #include <charconv>
@@ -83,31 +84,31 @@ public:
     bool object(F &&f, int depth = 0)
     {
         if (depth > MaxDepth)
-            return fail("too deeply nested document");
+            return fail(QT_TRANSLATE_NOOP("Gregor::Compose", "too deeply nested document"));
         ++m_p;
         if (skipSpace() && *m_p == '}')
             return ++m_p, true;
         for (;;) {
             if (!skipSpace())
-                return fail("unterminated object");
+                return fail(QT_TRANSLATE_NOOP("Gregor::Compose", "unterminated object"));
             if (*m_p != '"')
-                return fail("missing member name");
+                return fail(QT_TRANSLATE_NOOP("Gregor::Compose", "missing member name"));
             Span name;
             Span value;
             if (!string(name))
                 return false;
             if (!skipSpace() || *m_p != ':')
-                return fail("missing name separator");
+                return fail(QT_TRANSLATE_NOOP("Gregor::Compose", "missing name separator"));
             ++m_p;
             if (!parse(value, depth))
                 return false;
             f(name, value);
             if (!skipSpace())
-                return fail("unterminated object");
+                return fail(QT_TRANSLATE_NOOP("Gregor::Compose", "unterminated object"));
             if (*m_p == '}')
                 return ++m_p, true;
             if (*m_p != ',')
-                return fail("missing value separator");
+                return fail(QT_TRANSLATE_NOOP("Gregor::Compose", "missing value separator"));
             ++m_p;
         }
     }
@@ -117,7 +118,7 @@ public:
     bool array(F &&f, int depth = 0)
     {
         if (depth > MaxDepth)
-            return fail("too deeply nested document");
+            return fail(QT_TRANSLATE_NOOP("Gregor::Compose", "too deeply nested document"));
         ++m_p;
         if (skipSpace() && *m_p == ']')
             return ++m_p, true;
@@ -127,11 +128,11 @@ public:
                 return false;
             f(value);
             if (!skipSpace())
-                return fail("unterminated array");
+                return fail(QT_TRANSLATE_NOOP("Gregor::Compose", "unterminated array"));
             if (*m_p == ']')
                 return ++m_p, true;
             if (*m_p != ',')
-                return fail("missing value separator");
+                return fail(QT_TRANSLATE_NOOP("Gregor::Compose", "missing value separator"));
             ++m_p;
         }
     }
@@ -139,7 +140,7 @@ public:
     bool parse(Span &v, int depth)
     {
         if (!skipSpace())
-            return fail("illegal value");
+            return fail(QT_TRANSLATE_NOOP("Gregor::Compose", "illegal value"));
         v.begin = m_p;
         switch (*m_p) {
         case '"':
@@ -193,7 +194,9 @@ public:
     }
     QString error() const
     {
-        return u"Not JSON (%1 at character %2)."_s.arg(QLatin1StringView(m_what)).arg(m_p - m_begin + 1);
+        return QCoreApplication::translate("Gregor::Compose", "Not JSON (%1 at character %2).")
+            .arg(QCoreApplication::translate("Gregor::Compose", m_what))
+            .arg(m_p - m_begin + 1);
     }
 
 private:
@@ -206,7 +209,7 @@ private:
             const auto *quote = static_cast<const char *>(std::memchr(m_p, '"', m_end - m_p));
             if (!quote) {
                 m_p = m_end;
-                return fail("unterminated string");
+                return fail(QT_TRANSLATE_NOOP("Gregor::Compose", "unterminated string"));
             }
             const auto *backslash = static_cast<const char *>(std::memchr(m_p, '\\', quote - m_p));
             if (!backslash) {
@@ -217,19 +220,19 @@ private:
             v.escaped = true;
             m_p = backslash + 1;
             if (m_p == m_end)
-                return fail("unterminated string");
+                return fail(QT_TRANSLATE_NOOP("Gregor::Compose", "unterminated string"));
             if (*m_p == 'u') {
                 if (m_end - m_p < 5)
-                    return fail("invalid escape sequence");
+                    return fail(QT_TRANSLATE_NOOP("Gregor::Compose", "invalid escape sequence"));
                 for (int i = 1; i <= 4; ++i) {
                     if (hexDigit(m_p[i]) < 0)
-                        return fail("invalid escape sequence");
+                        return fail(QT_TRANSLATE_NOOP("Gregor::Compose", "invalid escape sequence"));
                 }
                 m_p += 5;
             } else if (std::strchr("\"\\/bfnrt", *m_p) && *m_p != '\0') {
                 ++m_p;
             } else {
-                return fail("invalid escape sequence");
+                return fail(QT_TRANSLATE_NOOP("Gregor::Compose", "invalid escape sequence"));
             }
         }
     }
@@ -248,7 +251,8 @@ private:
         if (*m_p == '-')
             ++m_p;
         if (m_p == m_end || !isDigit(*m_p))
-            return fail(m_p == start ? "illegal value" : "illegal number");
+            return fail(m_p == start ? QT_TRANSLATE_NOOP("Gregor::Compose", "illegal value")
+                                     : QT_TRANSLATE_NOOP("Gregor::Compose", "illegal number"));
         if (*m_p == '0')
             ++m_p;
         else
@@ -256,14 +260,14 @@ private:
         if (m_p < m_end && *m_p == '.') {
             ++m_p;
             if (!digits())
-                return fail("illegal number");
+                return fail(QT_TRANSLATE_NOOP("Gregor::Compose", "illegal number"));
         }
         if (m_p < m_end && (*m_p == 'e' || *m_p == 'E')) {
             ++m_p;
             if (m_p < m_end && (*m_p == '+' || *m_p == '-'))
                 ++m_p;
             if (!digits())
-                return fail("illegal number");
+                return fail(QT_TRANSLATE_NOOP("Gregor::Compose", "illegal number"));
         }
         return true;
     }
@@ -271,7 +275,7 @@ private:
     bool literal(QByteArrayView word)
     {
         if (!QByteArrayView(m_p, m_end - m_p).startsWith(word))
-            return fail("illegal value");
+            return fail(QT_TRANSLATE_NOOP("Gregor::Compose", "illegal value"));
         m_p += word.size();
         return true;
     }
@@ -394,7 +398,8 @@ std::expected<bool, QString> isBase64(const Span &encoding, QLatin1StringView na
     if (encoding.kind == Kind::String &&
         (encoding.escaped ? decode(encoding) == "base64"_ba : encoding.raw() == "base64"))
         return true;
-    return std::unexpected(u"\"%1_encoding\" must be \"base64\"."_s.arg(name));
+    return std::unexpected(
+        QCoreApplication::translate("Gregor::Compose", "\"%1_encoding\" must be \"base64\".").arg(name));
 }
 
 std::expected<QByteArray, QString> bytesField(const Span &v, const Span &encoding, QLatin1StringView name)
@@ -402,7 +407,8 @@ std::expected<QByteArray, QString> bytesField(const Span &v, const Span &encodin
     if (v.absent())
         return QByteArray();
     if (v.kind != Kind::String)
-        return std::unexpected(u"\"%1\" is neither a string nor null."_s.arg(name));
+        return std::unexpected(
+            QCoreApplication::translate("Gregor::Compose", "\"%1\" is neither a string nor null.").arg(name));
     const auto base64 = isBase64(encoding, name);
     if (!base64)
         return std::unexpected(base64.error());
@@ -410,7 +416,10 @@ std::expected<QByteArray, QString> bytesField(const Span &v, const Span &encodin
         return decode(v);
     auto decoded = QByteArray::fromBase64Encoding(decode(v), QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
-        return std::unexpected(u"\"%1_encoding\" says base64 but \"%1\" is not valid base64."_s.arg(name));
+        return std::unexpected(
+            QCoreApplication::translate("Gregor::Compose",
+                                        "\"%1_encoding\" says base64 but \"%1\" is not valid base64.")
+                .arg(name));
     return nonNull(std::move(decoded.decoded));
 }
 
@@ -429,14 +438,19 @@ std::expected<QList<RecordHeader>, QString> headersField(const Envelope &e)
         if (v.kind == Kind::Null) {
             out.append({std::move(name), QByteArray()});
         } else if (v.kind != Kind::String) {
-            error = u"Header \"%1\" is neither a string nor null."_s.arg(name);
+            error =
+                QCoreApplication::translate("Gregor::Compose", "Header \"%1\" is neither a string nor null.")
+                    .arg(name);
         } else if (!*base64) {
             out.append({std::move(name), decode(v)});
         } else if (auto d =
                        QByteArray::fromBase64Encoding(decode(v), QByteArray::AbortOnBase64DecodingErrors)) {
             out.append({std::move(name), nonNull(std::move(d.decoded))});
         } else {
-            error = u"\"headers_encoding\" says base64 but header \"%1\" is not valid base64."_s.arg(name);
+            error = QCoreApplication::translate(
+                        "Gregor::Compose",
+                        "\"headers_encoding\" says base64 but header \"%1\" is not valid base64.")
+                        .arg(name);
         }
     };
     // The spans were checked with the whole line, so these scans cannot fail.
@@ -446,10 +460,13 @@ std::expected<QList<RecordHeader>, QString> headersField(const Envelope &e)
         QVarLengthArray<Span, 16> items;
         scanner.array([&](const Span &v) { items.append(v); });
         if (items.size() % 2 != 0)
-            return std::unexpected(u"\"headers\" must list names and values in pairs."_s);
+            return std::unexpected(QCoreApplication::translate(
+                "Gregor::Compose", "\"headers\" must list names and values in pairs."));
         for (qsizetype i = 0; i < items.size() && !error; i += 2) {
             if (items[i].kind != Kind::String)
-                return std::unexpected(u"Header name %1 is not a string."_s.arg(i / 2 + 1));
+                return std::unexpected(
+                    QCoreApplication::translate("Gregor::Compose", "Header name %1 is not a string.")
+                        .arg(i / 2 + 1));
             add(text(items[i]), items[i + 1]);
         }
     } else if (e.headers.kind == Kind::Object) {
@@ -461,7 +478,8 @@ std::expected<QList<RecordHeader>, QString> headersField(const Envelope &e)
             values.array([&](const Span &item) { add(text(name), item); });
         });
     } else {
-        return std::unexpected(u"\"headers\" is neither a list nor an object."_s);
+        return std::unexpected(
+            QCoreApplication::translate("Gregor::Compose", "\"headers\" is neither a list nor an object."));
     }
     if (error)
         return std::unexpected(*error);
@@ -491,20 +509,20 @@ std::optional<qint64> wholeNumber(const Span &v)
 std::expected<ProduceRecord, QString> parseEnvelopeLine(QByteArrayView line, const BulkReadOptions &options)
 {
     if (line.trimmed().isEmpty())
-        return std::unexpected(u"Line is blank."_s);
+        return std::unexpected(QCoreApplication::translate("Gregor::Compose", "Line is blank."));
     Scanner scanner(line);
     scanner.skipSpace();
     if (scanner.current() != '{')
-        return std::unexpected(u"Not a JSON object."_s);
+        return std::unexpected(QCoreApplication::translate("Gregor::Compose", "Not a JSON object."));
     Envelope e;
     if (!scanner.object([&](const Span &name, const Span &value) { e.take(name, value); }))
         return std::unexpected(scanner.error());
     if (scanner.skipSpace()) {
-        scanner.fail("garbage at the end of the document");
+        scanner.fail(QT_TRANSLATE_NOOP("Gregor::Compose", "garbage at the end of the document"));
         return std::unexpected(scanner.error());
     }
     if (e.payload.kind == Kind::Missing)
-        return std::unexpected(u"\"payload\" is missing."_s);
+        return std::unexpected(QCoreApplication::translate("Gregor::Compose", "\"payload\" is missing."));
     ProduceRecord r;
     r.topic = options.topic;
     auto value = bytesField(e.payload, e.payloadEncoding, "payload"_L1);
@@ -523,7 +541,8 @@ std::expected<ProduceRecord, QString> parseEnvelopeLine(QByteArrayView line, con
     if (options.keepPartition && !e.partition.absent()) {
         const auto n = wholeNumber(e.partition);
         if (!n || *n > std::numeric_limits<int>::max())
-            return std::unexpected(u"\"partition\" must be a whole number (negative for none)."_s);
+            return std::unexpected(QCoreApplication::translate(
+                "Gregor::Compose", "\"partition\" must be a whole number (negative for none)."));
         // Negative: no partition, the partitioner's choice (files of failed records say -1 for
         // records that had none).
         if (*n >= 0)
@@ -532,7 +551,8 @@ std::expected<ProduceRecord, QString> parseEnvelopeLine(QByteArrayView line, con
     if (options.keepTimestamp && !e.ts.absent()) {
         const auto n = wholeNumber(e.ts);
         if (!n || *n < 0)
-            return std::unexpected(u"\"ts\" must be a whole number of milliseconds, 0 or more."_s);
+            return std::unexpected(QCoreApplication::translate(
+                "Gregor::Compose", "\"ts\" must be a whole number of milliseconds, 0 or more."));
         r.timestampMs = *n;
     }
     return r;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsoncheck.h"
 
+#include <QCoreApplication>
+
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -134,6 +136,8 @@ char closerOf(char bracket)
 
 class Validator
 {
+    Q_DECLARE_TR_FUNCTIONS(Gregor::JsonCheck)
+
 public:
     explicit Validator(QByteArrayView s)
         : m_s(s)
@@ -146,7 +150,7 @@ public:
             m_i = 3;
         skipSpace();
         if (m_i == m_n)
-            return Failure{0, u"the value is empty"_s};
+            return Failure{0, tr("the value is empty")};
         for (;;) {
             bool complete = false;
             if (auto failure = value(complete))
@@ -161,7 +165,7 @@ public:
                         return std::nullopt;
                     if (auto special = specialMessage())
                         return Failure{m_i, *special};
-                    return Failure{m_i, u"more text after the end of the value"_s};
+                    return Failure{m_i, tr("more text after the end of the value")};
                 }
                 if (m_i == m_n)
                     return notClosed();
@@ -172,7 +176,7 @@ public:
                     skipSpace();
                     if (m_i < m_n && m_s[m_i] == closerOf(bracket))
                         return Failure{
-                            comma, u"trailing comma before %1"_s.arg(QChar::fromLatin1(closerOf(bracket)))};
+                            comma, tr("trailing comma before %1").arg(QChar::fromLatin1(closerOf(bracket)))};
                     if (bracket == '{') {
                         if (auto failure = member())
                             return failure;
@@ -212,7 +216,7 @@ private:
         const char c = m_s[m_i];
         if (c == '{' || c == '[') {
             if (std::ssize(m_stack) == MaxDepth)
-                return Failure{m_i, u"nested deeper than %1 levels"_s.arg(MaxDepth)};
+                return Failure{m_i, tr("nested deeper than %1 levels").arg(MaxDepth)};
             m_stack.push_back({c, m_i});
             ++m_i;
             skipSpace();
@@ -243,12 +247,12 @@ private:
         const char c = m_s[m_i];
         if (c != '"') {
             if (c == '\'')
-                return Failure{m_i, u"member names need double quotes, not single quotes"_s};
+                return Failure{m_i, tr("member names need double quotes, not single quotes")};
             if (isLetter(c) || c == '_')
-                return Failure{m_i, u"member names need double quotes"_s};
+                return Failure{m_i, tr("member names need double quotes")};
             if (auto special = specialMessage())
                 return Failure{m_i, *special};
-            return Failure{m_i, u"expected a member name in double quotes, found %1"_s.arg(found())};
+            return Failure{m_i, tr("expected a member name in double quotes, found %1").arg(found())};
         }
         if (auto failure = string())
             return failure;
@@ -256,7 +260,7 @@ private:
         if (m_i == m_n)
             return notClosed();
         if (m_s[m_i] != ':')
-            return Failure{m_i, u"missing colon after the member name"_s};
+            return Failure{m_i, tr("missing colon after the member name")};
         ++m_i;
         return std::nullopt;
     }
@@ -277,7 +281,7 @@ private:
                 if (escaped == 'u') {
                     for (int k = 2; k < 6; ++k) {
                         if (m_i + k == m_n || !isHex(m_s[m_i + k]))
-                            return Failure{m_i, u"\\u needs four hex digits"_s};
+                            return Failure{m_i, tr("\\u needs four hex digits")};
                     }
                     m_i += 6;
                     continue;
@@ -285,28 +289,28 @@ private:
                 if (!QByteArrayView("\"\\/bfnrt").contains(escaped)) {
                     const int length =
                         static_cast<uchar>(escaped) >= 0x80 ? std::max(utf8Length(m_s, m_i + 1), 1) : 1;
-                    return Failure{m_i, u"invalid escape %1"_s.arg(quoted(m_s.sliced(m_i, 1 + length)))};
+                    return Failure{m_i, tr("invalid escape %1").arg(quoted(m_s.sliced(m_i, 1 + length)))};
                 }
                 m_i += 2;
                 continue;
             }
             if (c < 0x20) {
                 if (c == '\n' || c == '\r')
-                    return Failure{m_i, u"line break inside a string (close it with \" or write \\n)"_s};
+                    return Failure{m_i, tr("line break inside a string (close it with \" or write \\n)")};
                 if (c == '\t')
-                    return Failure{m_i, u"tab character inside a string (write \\t)"_s};
-                return Failure{m_i, u"control character U+%1 inside a string"_s.arg(hex4(c))};
+                    return Failure{m_i, tr("tab character inside a string (write \\t)")};
+                return Failure{m_i, tr("control character U+%1 inside a string").arg(hex4(c))};
             }
             if (c >= 0x80) {
                 const int length = utf8Length(m_s, m_i);
                 if (length == 0)
-                    return Failure{m_i, u"invalid UTF-8"_s};
+                    return Failure{m_i, tr("invalid UTF-8")};
                 m_i += length;
                 continue;
             }
             ++m_i;
         }
-        return Failure{open, u"the string is not closed"_s};
+        return Failure{open, tr("the string is not closed")};
     }
 
     std::optional<Failure> number()
@@ -315,12 +319,12 @@ private:
         if (m_s[m_i] == '-') {
             ++m_i;
             if (m_i == m_n || !isDigit(m_s[m_i]))
-                return Failure{m_i, u"expected a digit after the minus sign"_s};
+                return Failure{m_i, tr("expected a digit after the minus sign")};
         }
         if (m_s[m_i] == '0') {
             ++m_i;
             if (m_i < m_n && isDigit(m_s[m_i]))
-                return Failure{start, u"numbers cannot have a leading zero"_s};
+                return Failure{start, tr("numbers cannot have a leading zero")};
         } else {
             while (m_i < m_n && isDigit(m_s[m_i]))
                 ++m_i;
@@ -328,7 +332,7 @@ private:
         if (m_i < m_n && m_s[m_i] == '.') {
             ++m_i;
             if (m_i == m_n || !isDigit(m_s[m_i]))
-                return Failure{m_i, u"expected a digit after the decimal point"_s};
+                return Failure{m_i, tr("expected a digit after the decimal point")};
             while (m_i < m_n && isDigit(m_s[m_i]))
                 ++m_i;
         }
@@ -337,7 +341,7 @@ private:
             if (m_i < m_n && (m_s[m_i] == '+' || m_s[m_i] == '-'))
                 ++m_i;
             if (m_i == m_n || !isDigit(m_s[m_i]))
-                return Failure{m_i, u"expected a digit in the exponent"_s};
+                return Failure{m_i, tr("expected a digit in the exponent")};
             while (m_i < m_n && isDigit(m_s[m_i]))
                 ++m_i;
         }
@@ -347,7 +351,7 @@ private:
             while (end < m_n &&
                    (isWordChar(m_s[end]) || m_s[end] == '.' || m_s[end] == '+' || m_s[end] == '-'))
                 ++end;
-            return Failure{start, u"invalid number %1"_s.arg(quoted(m_s.sliced(start, end - start)))};
+            return Failure{start, tr("invalid number %1").arg(quoted(m_s.sliced(start, end - start)))};
         }
         return std::nullopt;
     }
@@ -364,9 +368,9 @@ private:
         }
         const QByteArray lower = text.toByteArray().toLower();
         if (lower == "true" || lower == "false" || lower == "null")
-            return Failure{m_i,
-                           u"%1 is written in lowercase: %2"_s.arg(quoted(text), QString::fromLatin1(lower))};
-        return Failure{m_i, u"unknown word %1 (strings need double quotes)"_s.arg(quoted(text))};
+            return Failure{
+                m_i, tr("%1 is written in lowercase: %2").arg(quoted(text), QString::fromLatin1(lower))};
+        return Failure{m_i, tr("unknown word %1 (strings need double quotes)").arg(quoted(text))};
     }
 
     // A value was expected at m_i and none starts there.
@@ -376,17 +380,17 @@ private:
         if (auto special = specialMessage())
             return {m_i, *special};
         if (c == '\'')
-            return {m_i, u"strings need double quotes, not single quotes"_s};
+            return {m_i, tr("strings need double quotes, not single quotes")};
         if (c == '+')
-            return {m_i, u"numbers cannot start with +"_s};
+            return {m_i, tr("numbers cannot start with +")};
         if (c == '.')
-            return {m_i, u"numbers need a digit before the decimal point"_s};
+            return {m_i, tr("numbers need a digit before the decimal point")};
         const char bracket = m_stack.empty() ? 0 : m_stack.back().bracket;
         if (bracket == '{' && (c == '}' || c == ','))
-            return {m_i, u"missing value after the colon"_s};
+            return {m_i, tr("missing value after the colon")};
         if (bracket == '[' && c == ',')
-            return {m_i, u"missing value before the comma"_s};
-        return {m_i, u"expected a value, found %1"_s.arg(found())};
+            return {m_i, tr("missing value before the comma")};
+        return {m_i, tr("expected a value, found %1").arg(found())};
     }
 
     // After an element of the innermost container came neither a comma nor its closer.
@@ -396,24 +400,25 @@ private:
         const bool startsValue = c == '"' || c == '{' || c == '[' || c == '-' || isDigit(c) || isLetter(c);
         if (bracket == '{') {
             if (startsValue)
-                return {m_i, u"missing comma after an object member"_s};
+                return {m_i, tr("missing comma after an object member")};
             if (auto special = specialMessage())
                 return {m_i, *special};
-            return {m_i, u"expected , or } after an object member, found %1"_s.arg(found())};
+            return {m_i, tr("expected , or } after an object member, found %1").arg(found())};
         }
         if (startsValue)
-            return {m_i, u"missing comma between array elements"_s};
+            return {m_i, tr("missing comma between array elements")};
         if (auto special = specialMessage())
             return {m_i, *special};
-        return {m_i, u"expected , or ] after an array element, found %1"_s.arg(found())};
+        return {m_i, tr("expected , or ] after an array element, found %1").arg(found())};
     }
 
     Failure notClosed() const
     {
         const Open &open = m_stack.back();
         const Position where = positionOf(m_s, open.at);
-        return {m_n, u"the %1 opened at line %2, column %3 is not closed (missing %4)"_s.arg(
-                         open.bracket == '{' ? u"object"_s : u"array"_s, QString::number(where.line),
+        return {m_n,
+                tr("the %1 opened at line %2, column %3 is not closed (missing %4)")
+                    .arg(open.bracket == '{' ? tr("object") : tr("array"), QString::number(where.line),
                          QString::number(where.column), QString(QChar::fromLatin1(closerOf(open.bracket))))};
     }
 
@@ -422,9 +427,9 @@ private:
     {
         const QByteArrayView rest = m_s.sliced(m_i);
         if (rest.startsWith("//") || rest.startsWith("/*"))
-            return u"comments are not allowed in JSON"_s;
+            return tr("comments are not allowed in JSON");
         if (rest.startsWith("\xE2\x80\x9C") || rest.startsWith("\xE2\x80\x9D"))
-            return u"typographic quotes are not JSON quotes (use \")"_s;
+            return tr("typographic quotes are not JSON quotes (use \")");
         return std::nullopt;
     }
 
@@ -434,7 +439,7 @@ private:
         const auto c = static_cast<uchar>(m_s[m_i]);
         if (c >= 0x80) {
             const int length = utf8Length(m_s, m_i);
-            return length == 0 ? u"a byte that is not UTF-8"_s : quoted(m_s.sliced(m_i, length));
+            return length == 0 ? tr("a byte that is not UTF-8") : quoted(m_s.sliced(m_i, length));
         }
         if (c < 0x20 || c == 0x7F)
             return u"U+"_s + hex4(c);
@@ -526,7 +531,8 @@ QByteArray reformat(QByteArrayView s, bool pretty)
 
 QString JsonProblem::sentence() const
 {
-    QString text = u"Line %1, column %2: %3"_s.arg(QString::number(line), QString::number(column), message);
+    QString text = QCoreApplication::translate("Gregor::JsonCheck", "Line %1, column %2: %3")
+                       .arg(QString::number(line), QString::number(column), message);
     if (!text.endsWith(u'.'))
         text += u'.';
     return text;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "templatevariables.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QRandomGenerator>
 #include <QTimeZone>
@@ -80,11 +81,15 @@ static std::expected<QString, QString> expandOne(QStringView name, TemplateConte
     if (name.startsWith("env."_L1)) {
         const QString variable = name.sliced(4).toString();
         if (variable.isEmpty())
-            return std::unexpected(u"{{env.}} needs a variable name, e.g. {{env.USER}}."_s);
+            return std::unexpected(QCoreApplication::translate(
+                "Gregor::Compose", "{{env.}} needs a variable name, e.g. {{env.USER}}."));
         const bool set =
             context.hasEnv ? context.hasEnv(variable) : qEnvironmentVariableIsSet(qPrintable(variable));
         if (!set)
-            return std::unexpected(u"The environment variable %1 is not set ({{env.%1}})."_s.arg(variable));
+            return std::unexpected(
+                QCoreApplication::translate("Gregor::Compose",
+                                            "The environment variable %1 is not set ({{env.%1}}).")
+                    .arg(variable));
         return context.env ? context.env(variable) : qEnvironmentVariable(qPrintable(variable));
     }
     if (const auto args = callArguments(name, "random.int"_L1)) {
@@ -94,8 +99,11 @@ static std::expected<QString, QString> expandOne(QStringView name, TemplateConte
         const qint64 low = parts.size() == 2 ? parts[0].trimmed().toLongLong(&okLow) : 0;
         const qint64 high = parts.size() == 2 ? parts[1].trimmed().toLongLong(&okHigh) : 0;
         if (!okLow || !okHigh || low > high)
-            return std::unexpected(u"{{%1}} needs two whole numbers, the first not above the second, "
-                                   "e.g. {{random.int(1,100)}}."_s.arg(name));
+            return std::unexpected(
+                QCoreApplication::translate("Gregor::Compose",
+                                            "{{%1}} needs two whole numbers, the first not above the second, "
+                                            "e.g. {{random.int(1,100)}}.")
+                    .arg(name));
         const quint64 span = quint64(high - low);
         const quint64 offset =
             span == std::numeric_limits<quint64>::max() ? random->generate64() : random->bounded(span + 1);
@@ -104,11 +112,13 @@ static std::expected<QString, QString> expandOne(QStringView name, TemplateConte
     if (const auto args = callArguments(name, "random.choice"_L1)) {
         const auto choices = args->split(u'|');
         if (args->isEmpty())
-            return std::unexpected(u"{{random.choice()}} needs choices, e.g. {{random.choice(a|b|c)}}."_s);
+            return std::unexpected(QCoreApplication::translate(
+                "Gregor::Compose", "{{random.choice()}} needs choices, e.g. {{random.choice(a|b|c)}}."));
         return choices.at(qsizetype(random->bounded(quint32(choices.size())))).toString();
     }
-    return std::unexpected(u"Unknown template variable {{%1}}; the known ones are %2."_s.arg(
-        name, templateVariableExamples().join(u", "_s)));
+    return std::unexpected(QCoreApplication::translate(
+                               "Gregor::Compose", "Unknown template variable {{%1}}; the known ones are %2.")
+                               .arg(name, templateVariableExamples().join(u", "_s)));
 }
 
 std::expected<QString, QString> expandTemplate(QStringView text, TemplateContext &context)
@@ -125,10 +135,15 @@ std::expected<QString, QString> expandTemplate(QStringView text, TemplateContext
         out += text.sliced(from, open - from);
         const qsizetype close = text.indexOf("}}"_L1, open + 2);
         if (close < 0)
-            return std::unexpected(u"A \"{{\" is not closed by \"}}\" (at character %1)."_s.arg(open + 1));
+            return std::unexpected(
+                QCoreApplication::translate("Gregor::Compose",
+                                            "A \"{{\" is not closed by \"}}\" (at character %1).")
+                    .arg(open + 1));
         const QStringView name = text.sliced(open + 2, close - open - 2).trimmed();
         if (name.isEmpty())
-            return std::unexpected(u"An empty {{}} at character %1 names no variable."_s.arg(open + 1));
+            return std::unexpected(QCoreApplication::translate(
+                                       "Gregor::Compose", "An empty {{}} at character %1 names no variable.")
+                                       .arg(open + 1));
         auto value = expandOne(name, context);
         if (!value)
             return value;

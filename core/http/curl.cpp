@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "curl.h"
 
+#include <QCoreApplication>
+
 #include "journal.h"
 #include "transport.h"
 
@@ -117,7 +119,9 @@ QString curlCommand(const ConnectionSettings &settings, const JournalEntry &entr
 {
     QString comment;
     if (entry.requestBytes > entry.requestBody.size())
-        comment = u"the request log kept %1 of %2 body bytes; this command sends only those"_s
+        comment = QCoreApplication::translate(
+                      "Gregor::Transport",
+                      "the request log kept %1 of %2 body bytes; this command sends only those")
                       .arg(entry.requestBody.size())
                       .arg(entry.requestBytes);
     // Extra headers come from the settings (the journal may have redacted them), the rest as logged.

@@ -9,6 +9,7 @@
 #include "transport.h"
 #include "transporterror.h"
 
+#include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QRandomGenerator>
 
@@ -68,11 +69,14 @@ void HttpJob::start()
                            m_request.body);
     if (m_request.writes && m_transport->settings().readOnly) {
         QTimer::singleShot(0, this, [this] {
-            complete(std::unexpected(ApiError::make(
-                         ErrorKind::Forbidden,
-                         u"This connection is read-only, so nothing was sent: edit the connection to allow "
-                         "producing, committing and deleting."_s)),
-                     0, {});
+            complete(
+                std::unexpected(ApiError::make(
+                    ErrorKind::Forbidden,
+                    QCoreApplication::translate(
+                        "Gregor::Transport",
+                        "This connection is read-only, so nothing was sent: edit the connection to allow "
+                        "producing, committing and deleting."))),
+                0, {});
         });
         return;
     }
@@ -125,8 +129,10 @@ void HttpJob::onTooLarge(qint64 bytes)
     const qint64 limit = m_transport->settings().maxResponseBytes;
     ApiError error = ApiError::make(
         ErrorKind::TooLarge,
-        u"The server's answer (%1 MiB or more) is larger than this connection's limit of %2 MiB: read "
-        u"fewer records at a time, or raise the limit in the connection's settings."_s
+        QCoreApplication::translate(
+            "Gregor::Transport", "The server's answer (%1 MiB or more) is larger than this connection's "
+                                 "limit of %2 MiB: read fewer records at a time, or raise the limit in the "
+                                 "connection's settings.")
             .arg(bytes / (1024 * 1024))
             .arg(limit / (1024 * 1024)));
     error.httpStatus = status;

@@ -5,6 +5,7 @@
 #include "connectionsettings.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QFile>
 #include <QSslKey>
 
@@ -22,8 +23,10 @@ static Result<QByteArray> readFile(const QString &path, const QString &what)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return std::unexpected(
-            tlsError(u"The %1 \"%2\" cannot be read (%3): check the TLS settings of this connection."_s.arg(
-                what, path, file.errorString())));
+            tlsError(QCoreApplication::translate(
+                         "Gregor::Transport",
+                         "The %1 \"%2\" cannot be read (%3): check the TLS settings of this connection.")
+                         .arg(what, path, file.errorString())));
     return file.readAll();
 }
 
@@ -35,7 +38,8 @@ static bool looksLikePkcs12(const QString &path, const QByteArray &bytes)
 
 static Result<Done> addClientCertificate(QSslConfiguration &config, const ConnectionSettings &settings)
 {
-    const auto certBytes = readFile(settings.clientCertFile, u"client certificate"_s);
+    const auto certBytes = readFile(settings.clientCertFile,
+                                    QCoreApplication::translate("Gregor::Transport", "client certificate"));
     if (!certBytes)
         return std::unexpected(certBytes.error());
     if (looksLikePkcs12(settings.clientCertFile, *certBytes)) {
@@ -47,9 +51,11 @@ static Result<Done> addClientCertificate(QSslConfiguration &config, const Connec
         QList<QSslCertificate> chain;
         if (!QSslCertificate::importPkcs12(&buffer, &key, &certificate, &chain,
                                            settings.clientKeyPassphrase.toUtf8()))
-            return std::unexpected(tlsError(
-                u"The client certificate \"%1\" is not a readable PKCS#12 file, or its passphrase is wrong."_s
-                    .arg(settings.clientCertFile)));
+            return std::unexpected(
+                tlsError(QCoreApplication::translate("Gregor::Transport",
+                                                     "The client certificate \"%1\" is not a readable "
+                                                     "PKCS#12 file, or its passphrase is wrong.")
+                             .arg(settings.clientCertFile)));
         config.setPrivateKey(key);
         config.setLocalCertificate(certificate);
         if (!chain.isEmpty())
@@ -58,11 +64,13 @@ static Result<Done> addClientCertificate(QSslConfiguration &config, const Connec
     }
     const QList<QSslCertificate> certificates = QSslCertificate::fromData(*certBytes, QSsl::Pem);
     if (certificates.isEmpty())
-        return std::unexpected(tlsError(
-            u"The client certificate \"%1\" contains no PEM certificate."_s.arg(settings.clientCertFile)));
+        return std::unexpected(
+            tlsError(QCoreApplication::translate("Gregor::Transport",
+                                                 "The client certificate \"%1\" contains no PEM certificate.")
+                         .arg(settings.clientCertFile)));
     const QString keyPath =
         settings.clientKeyFile.isEmpty() ? settings.clientCertFile : settings.clientKeyFile;
-    const auto keyBytes = readFile(keyPath, u"client key"_s);
+    const auto keyBytes = readFile(keyPath, QCoreApplication::translate("Gregor::Transport", "client key"));
     if (!keyBytes)
         return std::unexpected(keyBytes.error());
     QSslKey key;
@@ -73,8 +81,11 @@ static Result<Done> addClientCertificate(QSslConfiguration &config, const Connec
             break;
     }
     if (key.isNull())
-        return std::unexpected(tlsError(
-            u"The client key \"%1\" cannot be read: check the file and its passphrase."_s.arg(keyPath)));
+        return std::unexpected(
+            tlsError(QCoreApplication::translate(
+                         "Gregor::Transport",
+                         "The client key \"%1\" cannot be read: check the file and its passphrase.")
+                         .arg(keyPath)));
     config.setLocalCertificateChain(certificates);
     config.setPrivateKey(key);
     return Done{};
@@ -84,7 +95,8 @@ Result<QSslConfiguration> tlsConfiguration(const ConnectionSettings &settings)
 {
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();
     if (!settings.caFile.isEmpty()) {
-        const auto bytes = readFile(settings.caFile, u"CA file"_s);
+        const auto bytes =
+            readFile(settings.caFile, QCoreApplication::translate("Gregor::Transport", "CA file"));
         if (!bytes)
             return std::unexpected(bytes.error());
         QList<QSslCertificate> cas = QSslCertificate::fromData(*bytes, QSsl::Pem);
@@ -92,7 +104,9 @@ Result<QSslConfiguration> tlsConfiguration(const ConnectionSettings &settings)
             cas = QSslCertificate::fromData(*bytes, QSsl::Der);
         if (cas.isEmpty())
             return std::unexpected(
-                tlsError(u"The CA file \"%1\" contains no certificate."_s.arg(settings.caFile)));
+                tlsError(QCoreApplication::translate("Gregor::Transport",
+                                                     "The CA file \"%1\" contains no certificate.")
+                             .arg(settings.caFile)));
         config.addCaCertificates(cas);
     }
     if (!settings.clientCertFile.isEmpty()) {

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "transporterror.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace Gregor {
@@ -32,19 +34,27 @@ static QString adviceFor(QNetworkReply::NetworkError error, ErrorKind kind)
 {
     switch (error) {
     case QNetworkReply::ConnectionRefusedError:
-        return u"The server refused the connection: check the URL and port, and that the server is running."_s;
+        return QCoreApplication::translate(
+            "Gregor::Transport",
+            "The server refused the connection: check the URL and port, and that the server is running.");
     case QNetworkReply::HostNotFoundError:
-        return u"The server's host name could not be resolved: check the URL."_s;
+        return QCoreApplication::translate("Gregor::Transport",
+                                           "The server's host name could not be resolved: check the URL.");
     case QNetworkReply::RemoteHostClosedError:
     case QNetworkReply::ContentReSendError: // closed before answering a request we never send twice
-        return u"The server closed the connection before answering: try again; the request log has the details."_s;
+        return QCoreApplication::translate(
+            "Gregor::Transport",
+            "The server closed the connection before answering: try again; the request log has the details.");
     case QNetworkReply::ProxyConnectionRefusedError:
     case QNetworkReply::ProxyNotFoundError:
     case QNetworkReply::ProxyConnectionClosedError:
     case QNetworkReply::UnknownProxyError:
-        return u"The proxy could not be used: check the proxy settings of this connection."_s;
+        return QCoreApplication::translate(
+            "Gregor::Transport", "The proxy could not be used: check the proxy settings of this connection.");
     case QNetworkReply::ProxyAuthenticationRequiredError:
-        return u"The proxy rejected the credentials: check the proxy user name and password."_s;
+        return QCoreApplication::translate(
+            "Gregor::Transport",
+            "The proxy rejected the credentials: check the proxy user name and password.");
     default:
         break;
     }
@@ -62,8 +72,9 @@ ApiError transportError(QNetworkReply::NetworkError error, const QString &detail
 ApiError withUnknownOutcome(ApiError error)
 {
     error.outcomeUnknown = true;
-    error.userText =
-        u"The connection was lost after the request was sent, so it may or may not have been applied: check before sending it again."_s;
+    error.userText = QCoreApplication::translate(
+        "Gregor::Transport", "The connection was lost after the request was sent, so it may or may not have "
+                             "been applied: check before sending it again.");
     return error;
 }
 

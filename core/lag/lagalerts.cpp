@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lagalerts.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -72,9 +73,11 @@ QList<AlertEvent> AlertTracker::update(const QString &group, qint64 totalLag, co
         const qint64 limit = *rule.maxLag;
         if (!state.lagAbove && totalLag > limit) {
             state.lagAbove = true;
-            events.append({group, AlertEvent::Kind::LagAbove, u"%1 is falling behind"_s.arg(group),
-                           u"Its lag is %1 records, above the threshold of %2."_s.arg(
-                               locale.toString(totalLag), locale.toString(limit))});
+            events.append({group, AlertEvent::Kind::LagAbove,
+                           QCoreApplication::translate("Gregor::Lag", "%1 is falling behind").arg(group),
+                           QCoreApplication::translate("Gregor::Lag",
+                                                       "Its lag is %1 records, above the threshold of %2.")
+                               .arg(locale.toString(totalLag), locale.toString(limit))});
         } else if (state.lagAbove && double(totalLag) < double(limit) * ClearRatio) {
             state.lagAbove = false;
         }
@@ -87,11 +90,15 @@ QList<AlertEvent> AlertTracker::update(const QString &group, qint64 totalLag, co
         const double drain = totalLag == 0 ? 0 : rates.secondsToDrain.value_or(qInf());
         if (!state.drainAbove && drain > limit) {
             state.drainAbove = true;
-            events.append({group, AlertEvent::Kind::DrainAbove, u"%1 is not keeping up"_s.arg(group),
-                           rates.secondsToDrain
-                               ? u"It needs %1 to drain its lag, more than the threshold of %2."_s.arg(
-                                     formatDuration(drain), formatDuration(limit))
-                               : u"Its lag of %1 records is not draining."_s.arg(locale.toString(totalLag))});
+            events.append(
+                {group, AlertEvent::Kind::DrainAbove,
+                 QCoreApplication::translate("Gregor::Lag", "%1 is not keeping up").arg(group),
+                 rates.secondsToDrain
+                     ? QCoreApplication::translate(
+                           "Gregor::Lag", "It needs %1 to drain its lag, more than the threshold of %2.")
+                           .arg(formatDuration(drain), formatDuration(limit))
+                     : QCoreApplication::translate("Gregor::Lag", "Its lag of %1 records is not draining.")
+                           .arg(locale.toString(totalLag))});
         } else if (state.drainAbove && drain < limit * ClearRatio) {
             state.drainAbove = false;
         }
@@ -100,8 +107,10 @@ QList<AlertEvent> AlertTracker::update(const QString &group, qint64 totalLag, co
     }
 
     if (bad(health.health) && health.health != state.health)
-        events.append({group, AlertEvent::Kind::HealthBad,
-                       u"%1 is %2"_s.arg(group, healthName(health.health)), health.reason});
+        events.append(
+            {group, AlertEvent::Kind::HealthBad,
+             QCoreApplication::translate("Gregor::Lag", "%1 is %2").arg(group, healthName(health.health)),
+             health.reason});
     state.health = health.health;
     return events;
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "laghealth.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 using namespace Qt::StringLiterals;
@@ -12,15 +13,15 @@ QString healthName(Health health)
 {
     switch (health) {
     case Health::Ok:
-        return u"OK"_s;
+        return QCoreApplication::translate("Gregor::Lag", "OK");
     case Health::Unknown:
-        return u"Unknown"_s;
+        return QCoreApplication::translate("Gregor::Lag", "Unknown");
     case Health::Warning:
-        return u"WARNING"_s;
+        return QCoreApplication::translate("Gregor::Lag", "WARNING");
     case Health::Stalled:
-        return u"STALLED"_s;
+        return QCoreApplication::translate("Gregor::Lag", "STALLED");
     case Health::Stopped:
-        return u"STOPPED"_s;
+        return QCoreApplication::translate("Gregor::Lag", "STOPPED");
     }
     return {};
 }
@@ -29,12 +30,15 @@ QString formatDuration(double seconds)
 {
     const qint64 s = qint64(seconds + 0.5);
     if (s < 120)
-        return u"%1 s"_s.arg(s);
+        return QCoreApplication::translate("Gregor::Lag", "%1 s").arg(s);
     if (s < 3600)
-        return u"%1 min"_s.arg(s / 60);
+        return QCoreApplication::translate("Gregor::Lag", "%1 min").arg(s / 60);
     if (s < 86400)
-        return s % 3600 >= 60 ? u"%1 h %2 min"_s.arg(s / 3600).arg(s % 3600 / 60) : u"%1 h"_s.arg(s / 3600);
-    return u"%1 d %2 h"_s.arg(s / 86400).arg(s % 86400 / 3600);
+        return s % 3600 >= 60 ? QCoreApplication::translate("Gregor::Lag", "%1 h %2 min")
+                                    .arg(s / 3600)
+                                    .arg(s % 3600 / 60)
+                              : QCoreApplication::translate("Gregor::Lag", "%1 h").arg(s / 3600);
+    return QCoreApplication::translate("Gregor::Lag", "%1 d %2 h").arg(s / 86400).arg(s % 86400 / 3600);
 }
 
 LagWindow::LagWindow(int size)
@@ -104,15 +108,18 @@ HealthVerdict LagWindow::judge(const std::vector<const PartitionLag *> &track, q
     // A group judges every partition and words only its worst: the sentences are the cost.
     const auto say = [inWords](auto sentence) { return inWords ? sentence() : QString(); };
     if (m_samples.empty())
-        return {Health::Unknown, say([] { return u"no figures yet"_s; })};
+        return {Health::Unknown,
+                say([] { return QCoreApplication::translate("Gregor::Lag", "no figures yet"); })};
     if (nowMs - m_samples.back().takenAtMs > spanMs)
         return {Health::Stopped, say([&] {
-                    return u"no figures for %1, longer than the window"_s.arg(
-                        formatDuration(double(nowMs - m_samples.back().takenAtMs) / 1000.0));
+                    return QCoreApplication::translate("Gregor::Lag",
+                                                       "no figures for %1, longer than the window")
+                        .arg(formatDuration(double(nowMs - m_samples.back().takenAtMs) / 1000.0));
                 })};
     const PartitionLag *newest = track.back();
     if (!newest || !newest->lag())
-        return {Health::Unknown, say([] { return u"nothing committed"_s; })};
+        return {Health::Unknown,
+                say([] { return QCoreApplication::translate("Gregor::Lag", "nothing committed"); })};
     // The oldest sample of the window in which the partition has a commit.
     const PartitionLag *oldest = nullptr;
     qint64 oldestAt = 0;
@@ -129,42 +136,54 @@ HealthVerdict LagWindow::judge(const std::vector<const PartitionLag *> &track, q
     }
     if (reachedZero)
         return {Health::Ok, say([&] {
-                    return *newest->lag() == 0 ? u"caught up"_s : u"lag reached zero in the window"_s;
+                    return *newest->lag() == 0
+                               ? QCoreApplication::translate("Gregor::Lag", "caught up")
+                               : QCoreApplication::translate("Gregor::Lag", "lag reached zero in the window");
                 })};
     if (oldest == newest)
-        return {Health::Unknown, say([] { return u"one sample so far"_s; })};
+        return {Health::Unknown,
+                say([] { return QCoreApplication::translate("Gregor::Lag", "one sample so far"); })};
     const qint64 lagBefore = *oldest->lag(), lagNow = *newest->lag();
     const auto span = [&] { return formatDuration(double(m_samples.back().takenAtMs - oldestAt) / 1000.0); };
     if (lagNow < lagBefore)
         return {Health::Ok, say([&] {
-                    return u"lag falling, from %1 to %2 in %3"_s.arg(lagBefore).arg(lagNow).arg(span());
-                })};
-    if (newest->committed != oldest->committed)
-        return {Health::Warning, say([&] {
-                    return u"consuming, but lag did not fall (from %1 to %2 in %3)"_s.arg(lagBefore)
+                    return QCoreApplication::translate("Gregor::Lag", "lag falling, from %1 to %2 in %3")
+                        .arg(lagBefore)
                         .arg(lagNow)
                         .arg(span());
                 })};
-    return {
-        Health::Stalled, say([&] {
-            return lagNow > lagBefore
-                       ? u"the committed offset has not moved in %1 while lag grew from %2 to %3"_s
-                             .arg(span())
-                             .arg(lagBefore)
-                             .arg(lagNow)
-                       : u"the committed offset has not moved in %1 while lag stayed at %2"_s.arg(span()).arg(
-                             lagNow);
-        })};
+    if (newest->committed != oldest->committed)
+        return {Health::Warning, say([&] {
+                    return QCoreApplication::translate(
+                               "Gregor::Lag", "consuming, but lag did not fall (from %1 to %2 in %3)")
+                        .arg(lagBefore)
+                        .arg(lagNow)
+                        .arg(span());
+                })};
+    return {Health::Stalled, say([&] {
+                return lagNow > lagBefore
+                           ? QCoreApplication::translate(
+                                 "Gregor::Lag",
+                                 "the committed offset has not moved in %1 while lag grew from %2 to %3")
+                                 .arg(span())
+                                 .arg(lagBefore)
+                                 .arg(lagNow)
+                           : QCoreApplication::translate(
+                                 "Gregor::Lag",
+                                 "the committed offset has not moved in %1 while lag stayed at %2")
+                                 .arg(span())
+                                 .arg(lagNow);
+            })};
 }
 
 HealthVerdict LagWindow::groupHealth(qint64 nowMs, qint64 spanMs) const
 {
     if (m_samples.empty())
-        return {Health::Unknown, u"no figures yet"_s};
+        return {Health::Unknown, QCoreApplication::translate("Gregor::Lag", "no figures yet")};
     if (nowMs - m_samples.back().takenAtMs > spanMs)
         return partitionHealth({}, nowMs, spanMs);
     const GroupSnapshot &newest = m_samples.back();
-    HealthVerdict worst{Health::Ok, u"no partitions"_s};
+    HealthVerdict worst{Health::Ok, QCoreApplication::translate("Gregor::Lag", "no partitions")};
     const PartitionLag *worstPartition = nullptr;
     int alike = 0;
     bool any = false;
@@ -181,12 +200,12 @@ HealthVerdict LagWindow::groupHealth(qint64 nowMs, qint64 spanMs) const
         any = true;
     }
     if (!any)
-        return {Health::Unknown, u"nothing committed"_s};
+        return {Health::Unknown, QCoreApplication::translate("Gregor::Lag", "nothing committed")};
     const TopicPartition &tp = worstPartition->tp;
     QString reason = u"%1: %2"_s.arg(u"%1-%2"_s.arg(tp.topic).arg(tp.partition),
                                      partitionHealth(tp, nowMs, spanMs).reason);
     if (alike > 0)
-        reason += u" (and %1 more)"_s.arg(alike);
+        reason += QCoreApplication::translate("Gregor::Lag", " (and %1 more)").arg(alike);
     return {worst.health, reason};
 }
 

@@ -4,6 +4,7 @@
 
 #include "lagrefresh.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 using namespace Qt::StringLiterals;
@@ -287,10 +288,12 @@ void LagMonitor::applyGroup(quint64 generation, const QString &group, Result<Gro
 void LagMonitor::evaluate(GroupStatus &status, bool raiseAlerts)
 {
     const LagWindow &window = m_windows[status.name];
-    status.health =
-        window.isEmpty()
-            ? HealthVerdict{Health::Unknown, status.error.isEmpty() ? u"no figures yet"_s : status.error}
-            : window.groupHealth(m_clock(), windowSpanMs());
+    status.health = window.isEmpty()
+                        ? HealthVerdict{Health::Unknown,
+                                        status.error.isEmpty()
+                                            ? QCoreApplication::translate("Gregor::Lag", "no figures yet")
+                                            : status.error}
+                        : window.groupHealth(m_clock(), windowSpanMs());
     status.rates = window.rates();
     status.trend = window.trend();
     if (status.hasFigures && status.snapshot.hasCommits()) {

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "offsetreset.h"
 
+#include <QCoreApplication>
+
 #include "core/dialects/common/operation.h"
 
 using namespace Qt::StringLiterals;
@@ -79,8 +81,9 @@ Job *previewReset(KafkaClient *client, const GroupSnapshot &snapshot, const Rese
     auto *op = new Operation<QList<ResetRow>>(context, std::move(done), client);
     const QList<TopicPartition> partitions = partitionsInScope(snapshot, scope);
     if (partitions.isEmpty()) {
-        op->failLater(
-            ApiError::make(ErrorKind::BadRequest, u"No partition of the group is in the chosen scope."_s));
+        op->failLater(ApiError::make(
+            ErrorKind::BadRequest,
+            QCoreApplication::translate("Gregor::Lag", "No partition of the group is in the chosen scope.")));
         return op;
     }
     auto lookups = std::make_shared<Lookups>();

@@ -4,6 +4,7 @@
 
 #include "core/http/journal.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -73,9 +74,12 @@ static QVariant displayData(const JournalEntry &entry, int column)
     case JournalModel::StatusColumn:
         if (entry.inFlight())
             return u"…"_s;
-        return entry.status > 0 ? QString::number(entry.status) : u"failed"_s;
+        return entry.status > 0 ? QString::number(entry.status)
+                                : QCoreApplication::translate("Gregor::JournalModel", "failed");
     case JournalModel::DurationColumn:
-        return entry.inFlight() ? QString() : u"%1 ms"_s.arg(entry.durationMs);
+        return entry.inFlight()
+                   ? QString()
+                   : QCoreApplication::translate("Gregor::JournalModel", "%1 ms").arg(entry.durationMs);
     case JournalModel::BytesColumn:
         return u"%1 / %2"_s.arg(formatBytes(entry.requestBytes), formatBytes(entry.responseBytes));
     }

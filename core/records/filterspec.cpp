@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "filterspec.h"
 
+#include <QCoreApplication>
+
 #include "recordmatcher.h"
 
 using namespace Qt::StringLiterals;
@@ -32,20 +34,24 @@ static std::expected<FilterSpec, QString> splitFieldTest(FilterSpec spec)
                                  {u"!=", FilterSpec::JsonOp::NotEquals},
                                  {u"contains", FilterSpec::JsonOp::Contains}};
     if (rest.isEmpty())
-        return std::unexpected(u"Add a test after the path: ==, != or contains, e.g. $.user.id == 42."_s);
+        return std::unexpected(QCoreApplication::translate(
+            "Gregor::Records", "Add a test after the path: ==, != or contains, e.g. $.user.id == 42."));
     const Op *found = nullptr;
     for (const Op &op : ops) {
         if (rest.startsWith(op.word, Qt::CaseInsensitive))
             found = &op;
     }
     if (!found)
-        return std::unexpected(u"Unknown test \"%1\": use ==, != or contains, e.g. $.user.id == 42."_s.arg(
-            rest.split(u' ').first()));
+        return std::unexpected(
+            QCoreApplication::translate("Gregor::Records",
+                                        "Unknown test \"%1\": use ==, != or contains, e.g. $.user.id == 42.")
+                .arg(rest.split(u' ').first()));
     spec.jsonOp = found->op;
     rest = rest.mid(found->word.size());
     spec.jsonOperand = rest.trimmed().toString();
     if (spec.jsonOperand.isEmpty())
-        return std::unexpected(u"Say what to compare the field with, e.g. $.user.id == 42."_s);
+        return std::unexpected(QCoreApplication::translate(
+            "Gregor::Records", "Say what to compare the field with, e.g. $.user.id == 42."));
     return spec;
 }
 
@@ -59,10 +65,12 @@ std::expected<FilterSpec, QString> FilterSpec::parse(const QString &query, Mode 
     if (scope == Scope::Header) {
         spec.headerName = headerName.trimmed();
         if (spec.headerName.isEmpty())
-            return std::unexpected(u"Name the header to search in."_s);
+            return std::unexpected(
+                QCoreApplication::translate("Gregor::Records", "Name the header to search in."));
     }
     if (query.isEmpty())
-        return std::unexpected(u"Type something to search for."_s);
+        return std::unexpected(
+            QCoreApplication::translate("Gregor::Records", "Type something to search for."));
     if (mode == Mode::JsonField) {
         auto split = splitFieldTest(spec);
         if (!split)
@@ -80,11 +88,11 @@ QString filterModeName(FilterSpec::Mode mode)
 {
     switch (mode) {
     case FilterSpec::Mode::Text:
-        return u"Text"_s;
+        return QCoreApplication::translate("Gregor::Records", "Text");
     case FilterSpec::Mode::Regex:
-        return u"Regular expression"_s;
+        return QCoreApplication::translate("Gregor::Records", "Regular expression");
     case FilterSpec::Mode::JsonField:
-        return u"JSON field"_s;
+        return QCoreApplication::translate("Gregor::Records", "JSON field");
     }
     return {};
 }
@@ -93,13 +101,13 @@ QString filterScopeName(FilterSpec::Scope scope)
 {
     switch (scope) {
     case FilterSpec::Scope::Any:
-        return u"Anywhere"_s;
+        return QCoreApplication::translate("Gregor::Records", "Anywhere");
     case FilterSpec::Scope::Key:
-        return u"Key"_s;
+        return QCoreApplication::translate("Gregor::Records", "Key");
     case FilterSpec::Scope::Value:
-        return u"Value"_s;
+        return QCoreApplication::translate("Gregor::Records", "Value");
     case FilterSpec::Scope::Header:
-        return u"Header"_s;
+        return QCoreApplication::translate("Gregor::Records", "Header");
     }
     return {};
 }

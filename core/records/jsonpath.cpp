@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonpath.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -13,7 +14,8 @@ std::expected<JsonPath, QString> JsonPath::parse(const QString &text)
 {
     const QString path = text.trimmed();
     if (!path.startsWith(u'$'))
-        return std::unexpected(u"The field path must start with $, e.g. $.user.id."_s);
+        return std::unexpected(QCoreApplication::translate(
+            "Gregor::Records", "The field path must start with $, e.g. $.user.id."));
     JsonPath result;
     qsizetype i = 1;
     const qsizetype n = path.size();
@@ -25,7 +27,10 @@ std::expected<JsonPath, QString> JsonPath::parse(const QString &text)
                 ++i;
             if (i == start)
                 return std::unexpected(
-                    u"A field name is missing after the \".\" at character %1 of the path."_s.arg(start));
+                    QCoreApplication::translate(
+                        "Gregor::Records",
+                        "A field name is missing after the \".\" at character %1 of the path.")
+                        .arg(start));
             result.m_steps.append(path.mid(start, i - start));
         } else if (c == u'[') {
             ++i;
@@ -38,7 +43,8 @@ std::expected<JsonPath, QString> JsonPath::parse(const QString &text)
                     name += path.at(i++);
                 }
                 if (i + 1 >= n || path.at(i + 1) != u']')
-                    return std::unexpected(u"A quoted name in [ ] is not closed with \"] in the path."_s);
+                    return std::unexpected(QCoreApplication::translate(
+                        "Gregor::Records", "A quoted name in [ ] is not closed with \"] in the path."));
                 i += 2;
                 result.m_steps.append(name);
             } else {
@@ -47,19 +53,27 @@ std::expected<JsonPath, QString> JsonPath::parse(const QString &text)
                     ++i;
                 if (i == start || i >= n || path.at(i) != u']')
                     return std::unexpected(
-                        u"Expected an index like [0] or a quoted name like [\"a.b\"] at character %1 of the path."_s
+                        QCoreApplication::translate("Gregor::Records",
+                                                    "Expected an index like [0] or a quoted name like "
+                                                    "[\"a.b\"] at character %1 of the path.")
                             .arg(start));
                 bool ok = false;
                 const qsizetype index = path.mid(start, i - start).toLongLong(&ok);
                 if (!ok)
                     return std::unexpected(
-                        u"The index at character %1 of the path is too large."_s.arg(start));
+                        QCoreApplication::translate("Gregor::Records",
+                                                    "The index at character %1 of the path is too large.")
+                            .arg(start));
                 result.m_steps.append(index);
                 ++i;
             }
         } else {
             return std::unexpected(
-                u"Unexpected \"%1\" at character %2 of the path: use .name or [n] steps."_s.arg(c).arg(i));
+                QCoreApplication::translate(
+                    "Gregor::Records",
+                    "Unexpected \"%1\" at character %2 of the path: use .name or [n] steps.")
+                    .arg(c)
+                    .arg(i));
         }
     }
     return result;

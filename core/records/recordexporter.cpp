@@ -4,6 +4,7 @@
 
 #include "recordjson.h"
 
+#include <QCoreApplication>
 #include <QPromise>
 #include <QSaveFile>
 #include <QtConcurrentRun>
@@ -23,7 +24,9 @@ static void runExport(QPromise<ExportResult> &promise, const std::shared_ptr<std
     const qsizetype total = all ? rows.size() : storeRows.size();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        promise.addResult(std::unexpected(u"Cannot write %1: %2."_s.arg(path, file.errorString())));
+        promise.addResult(
+            std::unexpected(QCoreApplication::translate("Gregor::RecordExporter", "Cannot write %1: %2.")
+                                .arg(path, file.errorString())));
         return;
     }
     promise.setProgressRange(0, int(qMin<qsizetype>(total, std::numeric_limits<int>::max())));
@@ -70,7 +73,9 @@ static void runExport(QPromise<ExportResult> &promise, const std::shared_ptr<std
         return;
     }
     if (file.error() != QFileDevice::NoError || !file.commit()) {
-        promise.addResult(std::unexpected(u"Writing %1 failed: %2."_s.arg(path, file.errorString())));
+        promise.addResult(
+            std::unexpected(QCoreApplication::translate("Gregor::RecordExporter", "Writing %1 failed: %2.")
+                                .arg(path, file.errorString())));
         return;
     }
     promise.setProgressValue(int(qMin<qsizetype>(total, std::numeric_limits<int>::max())));
@@ -124,7 +129,7 @@ void RecordExporter::run(const RecordRows &rows, QList<qsizetype> storeRows, boo
         watcher->deleteLater();
         if (watcher->future().resultCount() == 0) {
             m_cancelled = true;
-            Q_EMIT finished(std::unexpected(u"The export was cancelled; the file was left as it was."_s));
+            Q_EMIT finished(std::unexpected(tr("The export was cancelled; the file was left as it was.")));
             return;
         }
         const ExportResult result = watcher->result();

@@ -4,6 +4,7 @@
 
 #include "core/dialects/common/jsonread.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
@@ -133,15 +134,18 @@ static std::expected<QByteArray, QString> decodeBytes(const QJsonValue &value, c
     if (value.isNull() || value.isUndefined())
         return QByteArray();
     if (!value.isString())
-        return std::unexpected(u"\"%1\" is neither a string nor null."_s.arg(name));
+        return std::unexpected(
+            QCoreApplication::translate("Gregor::Records", "\"%1\" is neither a string nor null.").arg(name));
     if (encoding.isUndefined() || encoding.isNull())
         return nonNull(value.toString().toUtf8());
     if (encoding.toString() != "base64"_L1)
-        return std::unexpected(u"\"%1_encoding\" must be \"base64\"."_s.arg(name));
+        return std::unexpected(
+            QCoreApplication::translate("Gregor::Records", "\"%1_encoding\" must be \"base64\".").arg(name));
     auto decoded =
         QByteArray::fromBase64Encoding(value.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
-        return std::unexpected(u"\"%1\" is not valid base64."_s.arg(name));
+        return std::unexpected(
+            QCoreApplication::translate("Gregor::Records", "\"%1\" is not valid base64.").arg(name));
     return nonNull(*decoded);
 }
 
@@ -161,27 +165,33 @@ std::expected<Record, QString> recordFromJsonLine(QByteArrayView line)
     const QJsonDocument doc = QJsonDocument::fromJson(line.toByteArray(), &error);
     if (error.error != QJsonParseError::NoError)
         return std::unexpected(
-            u"Not JSON (%1 at character %2)."_s.arg(error.errorString()).arg(error.offset));
+            QCoreApplication::translate("Gregor::Records", "Not JSON (%1 at character %2).")
+                .arg(error.errorString())
+                .arg(error.offset));
     if (!doc.isObject())
-        return std::unexpected(u"Not a JSON object."_s);
+        return std::unexpected(QCoreApplication::translate("Gregor::Records", "Not a JSON object."));
     const QJsonObject o = doc.object();
     Record r;
     if (!o.value("topic"_L1).isString())
-        return std::unexpected(u"\"topic\" is missing or not a string."_s);
+        return std::unexpected(
+            QCoreApplication::translate("Gregor::Records", "\"topic\" is missing or not a string."));
     r.topic = o.value("topic"_L1).toString();
     const auto partition = integer(o.value("partition"_L1));
     if (!partition || *partition < std::numeric_limits<int>::min() ||
         *partition > std::numeric_limits<int>::max())
-        return std::unexpected(u"\"partition\" is missing or not a whole number."_s);
+        return std::unexpected(QCoreApplication::translate(
+            "Gregor::Records", "\"partition\" is missing or not a whole number."));
     r.partition = int(*partition);
     const auto offset = integer(o.value("offset"_L1));
     if (!offset)
-        return std::unexpected(u"\"offset\" is missing or not a whole number."_s);
+        return std::unexpected(
+            QCoreApplication::translate("Gregor::Records", "\"offset\" is missing or not a whole number."));
     r.offset = *offset;
     if (o.contains("ts"_L1)) {
         const auto ts = integer(o.value("ts"_L1));
         if (!ts)
-            return std::unexpected(u"\"ts\" is not a whole number of milliseconds."_s);
+            return std::unexpected(QCoreApplication::translate(
+                "Gregor::Records", "\"ts\" is not a whole number of milliseconds."));
         r.timestampMs = *ts;
     }
     const QJsonValue headers = o.value("headers"_L1);
@@ -196,10 +206,13 @@ std::expected<Record, QString> recordFromJsonLine(QByteArrayView line)
         // kcat's flat list: name, value, name, value…
         const QJsonArray list = headers.toArray();
         if (list.size() % 2 != 0)
-            return std::unexpected(u"\"headers\" must list names and values in pairs."_s);
+            return std::unexpected(QCoreApplication::translate(
+                "Gregor::Records", "\"headers\" must list names and values in pairs."));
         for (qsizetype i = 0; i < list.size(); i += 2) {
             if (!list.at(i).isString())
-                return std::unexpected(u"Header name %1 is not a string."_s.arg(i / 2 + 1));
+                return std::unexpected(
+                    QCoreApplication::translate("Gregor::Records", "Header name %1 is not a string.")
+                        .arg(i / 2 + 1));
             auto h = headerValue(list.at(i).toString(), list.at(i + 1));
             if (!h)
                 return std::unexpected(h.error());
@@ -218,7 +231,7 @@ std::expected<Record, QString> recordFromJsonLine(QByteArrayView line)
             }
         }
     } else if (!headers.isUndefined() && !headers.isNull()) {
-        return std::unexpected(u"\"headers\" is not a list."_s);
+        return std::unexpected(QCoreApplication::translate("Gregor::Records", "\"headers\" is not a list."));
     }
     auto key = decodeBytes(o.value("key"_L1), o.value("key_encoding"_L1), u"key"_s);
     if (!key)
@@ -242,7 +255,9 @@ std::expected<QList<Record>, QString> importJsonLines(QIODevice &device)
             continue;
         auto record = recordFromJsonLine(line);
         if (!record)
-            return std::unexpected(u"Line %1: %2"_s.arg(lineNumber).arg(record.error()));
+            return std::unexpected(QCoreApplication::translate("Gregor::Records", "Line %1: %2")
+                                       .arg(lineNumber)
+                                       .arg(record.error()));
         records.append(std::move(*record));
     }
     return records;
@@ -252,7 +267,8 @@ std::expected<QList<Record>, QString> importJsonLines(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return std::unexpected(u"Cannot open %1: %2."_s.arg(path, file.errorString()));
+        return std::unexpected(QCoreApplication::translate("Gregor::Records", "Cannot open %1: %2.")
+                                   .arg(path, file.errorString()));
     return importJsonLines(file);
 }
 

@@ -6,6 +6,7 @@
 #include "jsonneedles.h"
 #include "requiredliteral.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -108,7 +109,8 @@ std::expected<RecordMatcher, QString> RecordMatcher::create(const FilterSpec &sp
     switch (spec.mode) {
     case FilterSpec::Mode::Text:
         if (spec.query.isEmpty())
-            return std::unexpected(u"Type something to search for."_s);
+            return std::unexpected(
+                QCoreApplication::translate("Gregor::Records", "Type something to search for."));
         m.m_needle = spec.query;
         m.m_folded = spec.query.toLower().toUtf8();
         m.m_asciiNeedle = isAscii(m.m_folded);
@@ -118,9 +120,11 @@ std::expected<RecordMatcher, QString> RecordMatcher::create(const FilterSpec &sp
     case FilterSpec::Mode::Regex:
         m.m_regex = QRegularExpression(spec.query);
         if (!m.m_regex.isValid())
-            return std::unexpected(u"The regular expression is invalid at character %1: %2."_s
-                                       .arg(m.m_regex.patternErrorOffset())
-                                       .arg(m.m_regex.errorString()));
+            return std::unexpected(
+                QCoreApplication::translate("Gregor::Records",
+                                            "The regular expression is invalid at character %1: %2.")
+                    .arg(m.m_regex.patternErrorOffset())
+                    .arg(m.m_regex.errorString()));
         m.m_regex.optimize();
         if (const auto literal = requiredLiteral(spec.query))
             m.m_regexLiteral =
@@ -132,7 +136,8 @@ std::expected<RecordMatcher, QString> RecordMatcher::create(const FilterSpec &sp
         if (!path)
             return std::unexpected(path.error());
         if (spec.jsonOperand.isEmpty())
-            return std::unexpected(u"Say what to compare the field with, e.g. $.user.id == 42."_s);
+            return std::unexpected(QCoreApplication::translate(
+                "Gregor::Records", "Say what to compare the field with, e.g. $.user.id == 42."));
         m.m_path = std::make_shared<const JsonPath>(std::move(*path));
         m.m_fieldScanner = std::make_shared<const JsonFieldScanner>(*m.m_path);
         m.m_operand = operandValue(spec.jsonOperand);

@@ -128,7 +128,7 @@ void RecordReader::cancel()
         m_model->appendRecords(m_pending);
     m_records += m_pending.size();
     m_pending.clear();
-    finish(std::unexpected(ApiError::make(ErrorKind::Cancelled, u"The read was cancelled."_s)));
+    finish(std::unexpected(ApiError::make(ErrorKind::Cancelled, tr("The read was cancelled."))));
 }
 
 double RecordReader::recordsPerSecond() const

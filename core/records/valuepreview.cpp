@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "valuepreview.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace Gregor {
@@ -60,7 +62,7 @@ bool looksLikeText(QByteArrayView bytes)
 QString valuePreview(QByteArrayView bytes, bool isNull, int maxChars)
 {
     if (isNull)
-        return u"‹null›"_s;
+        return QCoreApplication::translate("Gregor::Records", "‹null›");
     if (bytes.isEmpty())
         return {};
     // A character is at most 4 bytes; line breaks collapse, so look a little further.
@@ -68,7 +70,7 @@ QString valuePreview(QByteArrayView bytes, bool isNull, int maxChars)
     const QByteArrayView head = bytes.first(window);
     const bool cut = window < bytes.size();
     if (!textBytes(head, cut)) {
-        QString hex = u"‹binary, %1 bytes›"_s.arg(bytes.size());
+        QString hex = QCoreApplication::translate("Gregor::Records", "‹binary, %1 bytes›").arg(bytes.size());
         const qsizetype shown = qMin<qsizetype>(bytes.size(), 16);
         for (qsizetype i = 0; i < shown; ++i)
             hex += u' ' + QString::number(uchar(bytes[i]), 16).rightJustified(2, u'0');

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connectionprofile.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -54,7 +55,10 @@ QString proxyKey(ProxyKind kind)
 
 ApiError invalid(const QString &what)
 {
-    return ApiError::make(ErrorKind::Protocol, u"The profile file is not valid: %1."_s.arg(what));
+    return ApiError::make(
+        ErrorKind::Protocol,
+        QCoreApplication::translate("Gregor::ConnectionProfile", "The profile file is not valid: %1.")
+            .arg(what));
 }
 } // namespace
 
@@ -96,7 +100,7 @@ ConnectionProfile ConnectionProfile::localSandboxProfile()
 {
     ConnectionProfile profile;
     profile.id = u"local-sandbox"_s;
-    profile.name = u"Local sandbox"_s;
+    profile.name = QCoreApplication::translate("Gregor::ConnectionProfile", "Local sandbox");
     profile.color = u"#27ae60"_s;
     profile.dialect = DialectKind::Upstash;
     profile.localSandbox = true;
@@ -201,20 +205,28 @@ Result<ConnectionProfile> ConnectionProfile::fromJson(const QJsonObject &object,
         profile.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     profile.name = object.value("name"_L1).toString().trimmed();
     if (profile.name.isEmpty())
-        return std::unexpected(invalid(u"a profile has no name"_s));
+        return std::unexpected(
+            invalid(QCoreApplication::translate("Gregor::ConnectionProfile", "a profile has no name")));
     profile.color = object.value("color"_L1).toString(profile.color);
     const auto dialect = dialectFromKey(object.value("dialect"_L1).toString());
     if (!dialect)
-        return std::unexpected(invalid(u"profile \"%1\" has an unknown dialect"_s.arg(profile.name)));
+        return std::unexpected(invalid(
+            QCoreApplication::translate("Gregor::ConnectionProfile", "profile \"%1\" has an unknown dialect")
+                .arg(profile.name)));
     profile.dialect = *dialect;
     profile.localSandbox = object.value("localSandbox"_L1).toBool();
     profile.baseUrl = QUrl(object.value("url"_L1).toString(), QUrl::StrictMode);
     if (!profile.localSandbox && (!profile.baseUrl.isValid() || (profile.baseUrl.scheme() != u"http"_s &&
                                                                  profile.baseUrl.scheme() != u"https"_s)))
-        return std::unexpected(invalid(u"profile \"%1\" needs an http or https URL"_s.arg(profile.name)));
+        return std::unexpected(
+            invalid(QCoreApplication::translate("Gregor::ConnectionProfile",
+                                                "profile \"%1\" needs an http or https URL")
+                        .arg(profile.name)));
     const auto auth = authFromKey(object.value("auth"_L1).toString(u"none"_s));
     if (!auth)
-        return std::unexpected(invalid(u"profile \"%1\" has an unknown auth kind"_s.arg(profile.name)));
+        return std::unexpected(invalid(QCoreApplication::translate("Gregor::ConnectionProfile",
+                                                                   "profile \"%1\" has an unknown auth kind")
+                                           .arg(profile.name)));
     profile.auth = *auth;
     profile.user = object.value("user"_L1).toString();
     profile.secretMode =
@@ -244,7 +256,7 @@ ConnectionProfile::fromEnvironment(const QProcessEnvironment &env)
         return std::nullopt;
     ConnectionProfile profile;
     profile.id = u"env-upstash"_s;
-    profile.name = u"Upstash (environment)"_s;
+    profile.name = QCoreApplication::translate("Gregor::ConnectionProfile", "Upstash (environment)");
     profile.dialect = DialectKind::Upstash;
     profile.baseUrl = QUrl(url);
     profile.user = env.value(u"UPSTASH_KAFKA_REST_USERNAME"_s);
@@ -271,10 +283,14 @@ Result<QList<ImportedProfile>> importProfiles(const QByteArray &json)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
-        return std::unexpected(invalid(u"%1 at byte %2"_s.arg(error.errorString()).arg(error.offset)));
+        return std::unexpected(
+            invalid(QCoreApplication::translate("Gregor::ConnectionProfile", "%1 at byte %2")
+                        .arg(error.errorString())
+                        .arg(error.offset)));
     const QJsonValue list = doc.object().value("profiles"_L1);
     if (!list.isArray())
-        return std::unexpected(invalid(u"it has no \"profiles\" list"_s));
+        return std::unexpected(
+            invalid(QCoreApplication::translate("Gregor::ConnectionProfile", "it has no \"profiles\" list")));
     QList<ImportedProfile> profiles;
     for (const QJsonValue &value : list.toArray()) {
         auto profile = ConnectionProfile::fromJson(value.toObject(), ConnectionProfile::KeepUrlSecrets);

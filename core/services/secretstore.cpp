@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "secretstore.h"
 
+#include <QCoreApplication>
+
 #include <qt6keychain/keychain.h>
 
 using namespace Qt::StringLiterals;
@@ -22,8 +24,10 @@ static ApiError keychainError(const QKeychain::Job *job)
 {
     return ApiError::make(
         ErrorKind::Forbidden,
-        u"The system keychain refused (%1): unlock it, or set this connection to ask for the "
-        u"secret every time."_s.arg(job->errorString()));
+        QCoreApplication::translate("Gregor::SecretStore",
+                                    "The system keychain refused (%1): unlock it, or set this connection to "
+                                    "ask for the secret every time.")
+            .arg(job->errorString()));
 }
 
 // Runs a QtKeychain job and reports through the callback, unless the context died first.

@@ -5,6 +5,7 @@
 #include "core/api/offsets.h"
 #include "core/http/connectionsettings.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 #include <optional>
@@ -19,10 +20,14 @@ inline std::optional<ApiError> commitRefusal(const ConnectionSettings &settings,
 {
     using namespace Qt::StringLiterals;
     if (settings.readOnly)
-        return ApiError::make(ErrorKind::Forbidden,
-                              u"This connection is read-only, so no offsets were committed."_s);
+        return ApiError::make(
+            ErrorKind::Forbidden,
+            QCoreApplication::translate("Gregor::Dialects",
+                                        "This connection is read-only, so no offsets were committed."));
     if (nextOffsets.isEmpty())
-        return ApiError::make(ErrorKind::BadRequest, u"There are no offsets to commit."_s);
+        return ApiError::make(
+            ErrorKind::BadRequest,
+            QCoreApplication::translate("Gregor::Dialects", "There are no offsets to commit."));
     return std::nullopt;
 }
 

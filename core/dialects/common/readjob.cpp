@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "readjob.h"
 
+#include <QCoreApplication>
+
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -31,7 +33,9 @@ Result<Done> ReadJob::setCursors(const TopicDetails &details, const QHash<int, q
         if (it == details.partitions.end()) {
             ApiError error =
                 ApiError::make(ErrorKind::NotFound,
-                               u"Topic \"%1\" has no partition %2: refresh the topic and pick another."_s
+                               QCoreApplication::translate(
+                                   "Gregor::Dialects",
+                                   "Topic \"%1\" has no partition %2: refresh the topic and pick another.")
                                    .arg(m_request.topic)
                                    .arg(p));
             return std::unexpected(error);

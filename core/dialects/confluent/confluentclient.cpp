@@ -134,7 +134,7 @@ KafkaClient::ProduceRequestBuilder ConfluentClient::produceRequestBuilder() cons
     return [version = m_version](const QList<ProduceRecord> &records) -> Result<HttpRequest> {
         if (records.isEmpty())
             return std::unexpected(
-                ApiError::make(ErrorKind::BadRequest, u"A produce request needs a record."_s));
+                ApiError::make(ErrorKind::BadRequest, tr("A produce request needs a record.")));
         return Confluent::produce(version, records.first().topic, records);
     };
 }

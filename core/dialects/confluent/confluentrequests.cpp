@@ -4,6 +4,7 @@
 
 #include "core/dialects/common/jsonread.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QTimeZone>
@@ -90,20 +91,27 @@ Result<HttpRequest> produce(Version version, const QString &topic, const QList<P
     if (format == EmbeddedFormat::Json && version == Version::V1)
         return std::unexpected(ApiError::make(
             ErrorKind::Unsupported,
-            u"Confluent REST v1 and Message Hub only carry binary (base64) keys and values."_s));
+            QCoreApplication::translate(
+                "Gregor::Confluent",
+                "Confluent REST v1 and Message Hub only carry binary (base64) keys and values.")));
     QByteArray body = R"({"records":[)"_ba;
     for (qsizetype i = 0; i < records.size(); ++i) {
         const ProduceRecord &record = records[i];
         if (!record.headers.isEmpty() || record.timestampMs)
             return std::unexpected(ApiError::make(
                 ErrorKind::Unsupported,
-                u"Confluent REST v1 and v2 cannot produce records with headers or timestamps."_s));
+                QCoreApplication::translate(
+                    "Gregor::Confluent",
+                    "Confluent REST v1 and v2 cannot produce records with headers or timestamps.")));
         if (record.topic != topic)
-            return std::unexpected(
-                ApiError::make(ErrorKind::BadRequest, u"A produce request names one topic."_s));
+            return std::unexpected(ApiError::make(
+                ErrorKind::BadRequest,
+                QCoreApplication::translate("Gregor::Confluent", "A produce request names one topic.")));
         if (record.format != format)
             return std::unexpected(
-                ApiError::make(ErrorKind::BadRequest, u"A produce request carries one embedded format."_s));
+                ApiError::make(ErrorKind::BadRequest,
+                               QCoreApplication::translate(
+                                   "Gregor::Confluent", "A produce request carries one embedded format.")));
         if (i)
             body += ',';
         body += '{';
@@ -113,7 +121,9 @@ Result<HttpRequest> produce(Version version, const QString &topic, const QList<P
                 if (!isOneJsonValue(record.key))
                     return std::unexpected(ApiError::make(
                         ErrorKind::BadRequest,
-                        u"The key is not JSON: the json embedded format sends the key as JSON."_s));
+                        QCoreApplication::translate(
+                            "Gregor::Confluent",
+                            "The key is not JSON: the json embedded format sends the key as JSON.")));
                 body += record.key.trimmed();
             } else {
                 body += '"' + record.key.toBase64() + '"';
@@ -127,7 +137,9 @@ Result<HttpRequest> produce(Version version, const QString &topic, const QList<P
             if (!isOneJsonValue(record.value))
                 return std::unexpected(ApiError::make(
                     ErrorKind::BadRequest,
-                    u"The value is not JSON: the json embedded format sends the value as JSON."_s));
+                    QCoreApplication::translate(
+                        "Gregor::Confluent",
+                        "The value is not JSON: the json embedded format sends the value as JSON.")));
             body += record.value.trimmed();
         } else {
             body += '"' + record.value.toBase64() + '"';

@@ -108,7 +108,7 @@ void ConfluentSession::sendToInstance(QObject *guard, std::function<void(Job *)>
             return then(std::unexpected(created.error()));
         if (!m_transport)
             return then(
-                std::unexpected(ApiError::make(ErrorKind::Cancelled, u"The connection was closed."_s)));
+                std::unexpected(ApiError::make(ErrorKind::Cancelled, tr("The connection was closed."))));
         m_sinceLastCall.restart();
         const quint64 generation = m_generation;
         Job *job = m_transport->send(build(), guard, [=, this](Result<HttpResponse> r) {
@@ -144,7 +144,7 @@ Job *ConfluentSession::poll(int timeoutMs, QObject *context, ResultJob<QList<Rec
 {
     auto *op = new Operation<QList<Record>>(context, std::move(done), this);
     if (m_closed) {
-        op->failLater(ApiError::make(ErrorKind::Cancelled, u"The consumer session was closed."_s));
+        op->failLater(ApiError::make(ErrorKind::Cancelled, tr("The consumer session was closed.")));
         return op;
     }
     const int wait = qMax(0, timeoutMs);
@@ -170,7 +170,7 @@ Job *ConfluentSession::commit(const QList<PartitionOffset> &nextOffsets, QObject
     auto *op = new Operation<Done>(context, std::move(done), this);
     if (m_version == Version::V1 && !nextOffsets.isEmpty()) {
         op->failLater(ApiError::make(ErrorKind::Unsupported,
-                                     u"Confluent REST v1 can only commit what the consumer has read."_s));
+                                     tr("Confluent REST v1 can only commit what the consumer has read.")));
         return op;
     }
     sendToInstance(

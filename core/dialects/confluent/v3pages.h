@@ -5,6 +5,8 @@
 #include "v3parse.h"
 #include "v3requests.h"
 
+#include <QCoreApplication>
+
 #include <functional>
 
 namespace Gregor::ConfluentV3 {
@@ -30,8 +32,9 @@ void collectPages(Operation<R> *op, Transport *transport, Target target, const H
                  if (sofar.size() > MaxCollectionItems)
                      return op->fail(ApiError::make(
                          ErrorKind::Protocol,
-                         QStringLiteral("The server listed more than %L1 items; Gregor stopped following "
-                                        "its pages.")
+                         QCoreApplication::translate("Gregor::Confluent",
+                                                     "The server listed more than %L1 items; Gregor stopped "
+                                                     "following its pages.")
                              .arg(MaxCollectionItems)));
                  const Result<HttpRequest> next = nextPage(target, page->next);
                  if (!next)

@@ -4,6 +4,7 @@
 
 #include "v3json.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 #include <algorithm>
@@ -22,8 +23,10 @@ ApiError unreported(qsizetype index)
 {
     ApiError error = ApiError::make(
         ErrorKind::Protocol,
-        u"The server's answer ended before it reported this record, so it may or may not have been "
-        "written: check the topic before sending it again."_s);
+        QCoreApplication::translate(
+            "Gregor::Confluent",
+            "The server's answer ended before it reported this record, so it may or may not have been "
+            "written: check the topic before sending it again."));
     error.serverMessage = u"no delivery report for record %1"_s.arg(index);
     error.outcomeUnknown = true;
     return error;

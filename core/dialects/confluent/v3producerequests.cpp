@@ -4,6 +4,7 @@
 
 #include "core/dialects/common/jsonread.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QTimeZone>
@@ -48,7 +49,7 @@ QString typeName(DataType type)
 }
 
 // {"type":…,"data":…} for key or value; `what` names it in the refusal.
-std::optional<QString> appendData(QByteArray &out, const QByteArray &bytes, DataType type, QStringView what)
+std::optional<QString> appendData(QByteArray &out, const QByteArray &bytes, DataType type, const char *what)
 {
     out += R"({"type":")" + typeName(type).toLatin1() + R"(","data":)";
     switch (type) {
@@ -57,12 +58,17 @@ std::optional<QString> appendData(QByteArray &out, const QByteArray &bytes, Data
         break;
     case DataType::String:
         if (!isUtf8(bytes))
-            return u"The %1 is not UTF-8 text: send it as binary (base64) instead."_s.arg(what);
+            return QCoreApplication::translate(
+                       "Gregor::Confluent", "The %1 is not UTF-8 text: send it as binary (base64) instead.")
+                .arg(QCoreApplication::translate("Gregor::Confluent", what));
         Json::appendString(out, bytes);
         break;
     case DataType::Json:
         if (!isOneJsonValue(bytes))
-            return u"The %1 is not one JSON value: fix it or send it as text or binary."_s.arg(what);
+            return QCoreApplication::translate(
+                       "Gregor::Confluent",
+                       "The %1 is not one JSON value: fix it or send it as text or binary.")
+                .arg(QCoreApplication::translate("Gregor::Confluent", what));
         out += bytes.trimmed();
         break;
     }
@@ -73,13 +79,15 @@ std::optional<QString> appendData(QByteArray &out, const QByteArray &bytes, Data
 Result<QString> oneTopic(const QList<ProduceRecord> &records)
 {
     if (records.isEmpty())
-        return refuse(u"There is no record to produce."_s);
+        return refuse(QCoreApplication::translate("Gregor::Confluent", "There is no record to produce."));
     const QString topic = records.first().topic;
     if (topic.isEmpty())
-        return refuse(u"A record needs a topic to be produced to."_s);
+        return refuse(
+            QCoreApplication::translate("Gregor::Confluent", "A record needs a topic to be produced to."));
     for (const ProduceRecord &record : records)
         if (record.topic != topic)
-            return refuse(u"One produce request sends records to one topic."_s);
+            return refuse(QCoreApplication::translate("Gregor::Confluent",
+                                                      "One produce request sends records to one topic."));
     return topic;
 }
 
@@ -110,14 +118,16 @@ Result<QByteArray> encodeRecord(const ProduceRecord &record, DataTypes types, co
     }
     if (record.partition) {
         if (*record.partition < 0)
-            return refuse(u"A partition number is 0 or more."_s);
+            return refuse(
+                QCoreApplication::translate("Gregor::Confluent", "A partition number is 0 or more."));
         separate();
         out += R"("partition_id":)" + QByteArray::number(*record.partition);
     }
     if (record.timestampMs) {
         const QDateTime when = QDateTime::fromMSecsSinceEpoch(*record.timestampMs, QTimeZone::UTC);
         if (!when.isValid() || when.date().year() < 1 || when.date().year() > 9999)
-            return refuse(u"The record's timestamp is outside the years 1 to 9999."_s);
+            return refuse(QCoreApplication::translate(
+                "Gregor::Confluent", "The record's timestamp is outside the years 1 to 9999."));
         separate();
         out += R"("timestamp":")" + when.toString(Qt::ISODateWithMs).toLatin1() + '"';
     }
@@ -137,13 +147,15 @@ Result<QByteArray> encodeRecord(const ProduceRecord &record, DataTypes types, co
     if (!record.key.isNull()) { // no "key": a record without key
         separate();
         out += R"("key":)";
-        if (auto refusal = appendData(out, record.key, types.key, u"key"))
+        if (auto refusal =
+                appendData(out, record.key, types.key, QT_TRANSLATE_NOOP("Gregor::Confluent", "key")))
             return refuse(*refusal);
     }
     if (!record.value.isNull()) { // no "value": a tombstone
         separate();
         out += R"("value":)";
-        if (auto refusal = appendData(out, record.value, types.value, u"value"))
+        if (auto refusal =
+                appendData(out, record.value, types.value, QT_TRANSLATE_NOOP("Gregor::Confluent", "value")))
             return refuse(*refusal);
     }
     out += '}';

@@ -4,6 +4,7 @@
 
 #include "core/dialects/common/jsonread.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -131,11 +132,14 @@ HttpRequest topic(const Target &target, const QString &topic, bool includeAuthor
 Result<HttpRequest> createTopic(const Target &target, const NewTopic &topic)
 {
     if (topic.name.isEmpty())
-        return refuse(u"A new topic needs a name."_s);
+        return refuse(QCoreApplication::translate("Gregor::Confluent", "A new topic needs a name."));
     if (topic.partitionsCount.value_or(1) < 1 || topic.replicationFactor.value_or(1) < 1)
-        return refuse(u"A topic needs at least one partition and one replica."_s);
+        return refuse(QCoreApplication::translate("Gregor::Confluent",
+                                                  "A topic needs at least one partition and one replica."));
     if (!topic.replicasAssignments.isEmpty() && (topic.partitionsCount || topic.replicationFactor))
-        return refuse(u"Give either partition and replica counts or a replica assignment, not both."_s);
+        return refuse(QCoreApplication::translate(
+            "Gregor::Confluent",
+            "Give either partition and replica counts or a replica assignment, not both."));
     QJsonObject body{{u"topic_name"_s, topic.name}};
     if (topic.partitionsCount)
         body.insert(u"partitions_count"_s, *topic.partitionsCount);
@@ -145,8 +149,9 @@ Result<HttpRequest> createTopic(const Target &target, const NewTopic &topic)
         QJsonObject assignments;
         for (auto it = topic.replicasAssignments.begin(); it != topic.replicasAssignments.end(); ++it) {
             if (it.key() < 0 || it.value().isEmpty())
-                return refuse(
-                    u"Each assigned partition needs a number of 0 or more and at least one broker."_s);
+                return refuse(QCoreApplication::translate(
+                    "Gregor::Confluent",
+                    "Each assigned partition needs a number of 0 or more and at least one broker."));
             QJsonArray brokers;
             for (int id : it.value())
                 brokers.append(id);
@@ -176,7 +181,8 @@ HttpRequest deleteTopic(const Target &target, const QString &topic)
 Result<HttpRequest> setPartitionCount(const Target &target, const QString &topic, int partitionsCount)
 {
     if (partitionsCount < 1)
-        return refuse(u"A topic needs at least one partition."_s);
+        return refuse(
+            QCoreApplication::translate("Gregor::Confluent", "A topic needs at least one partition."));
     // A repeat answers 400 "already has N partitions": not repeatable.
     return change("PATCH", topicPath(target, topic),
                   Json::compact(QJsonObject{{u"partitions_count"_s, partitionsCount}}), false);
@@ -213,11 +219,12 @@ Result<HttpRequest> alterTopicConfigs(const Target &target, const QString &topic
                                       const QList<ConfigChange> &changes, bool validateOnly)
 {
     if (changes.isEmpty())
-        return refuse(u"There is no config change to send."_s);
+        return refuse(QCoreApplication::translate("Gregor::Confluent", "There is no config change to send."));
     QJsonArray data;
     for (const ConfigChange &c : changes) {
         if (c.name.isEmpty())
-            return refuse(u"Every config change needs the config's name."_s);
+            return refuse(QCoreApplication::translate("Gregor::Confluent",
+                                                      "Every config change needs the config's name."));
         if (c.operation == ConfigChange::Operation::Reset)
             data.append(QJsonObject{{u"name"_s, c.name}, {u"operation"_s, u"DELETE"_s}});
         else

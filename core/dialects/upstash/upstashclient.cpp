@@ -81,7 +81,7 @@ Job *UpstashClient::topicDetails(const QString &topic, QObject *context, Callbac
         if (it == topics->end())
             return op->fail(ApiError::make(
                 ErrorKind::NotFound,
-                u"The topic \"%1\" does not exist (any more): refresh the topic list."_s.arg(topic)));
+                tr("The topic \"%1\" does not exist (any more): refresh the topic list.").arg(topic)));
         auto details = std::make_shared<TopicDetails>();
         details->name = topic;
         QList<TopicPartition> partitions;
@@ -179,7 +179,7 @@ Job *UpstashClient::offsets(const QList<TopicPartition> &partitions, OffsetSpec 
 {
     if (spec.kind == OffsetSpec::Kind::Offset) {
         auto *op = new Operation<QList<PartitionOffset>>(context, std::move(done), this);
-        op->failLater(ApiError::make(ErrorKind::BadRequest, u"An explicit offset needs no lookup."_s));
+        op->failLater(ApiError::make(ErrorKind::BadRequest, tr("An explicit offset needs no lookup.")));
         return op;
     }
     return askOffsets(

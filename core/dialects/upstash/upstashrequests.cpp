@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "upstashrequests.h"
 
+#include <QCoreApplication>
+
 #include "core/dialects/common/jsonread.h"
 #include "core/dialects/common/partitionbatches.h"
 
@@ -60,7 +62,9 @@ Result<HttpRequest> produce(const QList<ProduceRecord> &records)
         if (!text)
             return std::unexpected(ApiError::make(
                 ErrorKind::Unsupported,
-                u"Upstash carries keys, values and headers as text only: this record has bytes that are not UTF-8."_s));
+                QCoreApplication::translate("Gregor::Upstash",
+                                            "Upstash carries keys, values and headers as text "
+                                            "only: this record has bytes that are not UTF-8.")));
         if (i)
             body += ',';
         if (i == 0 || record.topic != lastTopic) {

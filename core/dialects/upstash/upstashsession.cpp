@@ -6,6 +6,7 @@
 #include "upstashparse.h"
 #include "upstashrequests.h"
 
+#include <QCoreApplication>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -37,7 +38,9 @@ static Job *sessionCall(Transport *transport, QObject *parent, const HttpRequest
 {
     auto *op = new Operation<T>(context, std::move(done), parent);
     if (!transport) {
-        op->failLater(ApiError::make(ErrorKind::Cancelled, u"The connection was closed."_s));
+        op->failLater(
+            ApiError::make(ErrorKind::Cancelled,
+                           QCoreApplication::translate("Gregor::Upstash", "The connection was closed.")));
         return op;
     }
     op->send(transport, request, [op, parse](Result<HttpResponse> response) {

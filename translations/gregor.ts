@@ -91,6 +91,69 @@
     </message>
 </context>
 <context>
+    <name>Gregor::ApiError</name>
+    <message>
+        <source> (server said: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server rejected the credentials (HTTP 401): check the user name and password of this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credentials are valid but not allowed to do this (HTTP 403): use a credential with the right permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not know this topic, partition or consumer (HTTP 404): refresh the view and check the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused because of a conflicting state (HTTP 409): refresh and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is larger than the server accepts (HTTP 413): send fewer or smaller records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer in time: check the connection or raise the timeout of this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server failed (HTTP %1): try again later; the request log has the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is rate-limiting requests (HTTP 429): wait a moment and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server rejected the request (HTTP %1): check the values you entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be understood: check that the connection&apos;s dialect and URL are right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not be reached: check the URL and your network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection failed: check the server&apos;s certificate or the connection&apos;s TLS settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server&apos;s REST dialect cannot do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gregor::BulkFailureLog</name>
     <message>
         <source>Cannot create a temporary file for the failed records.</source>
@@ -438,6 +501,161 @@
     </message>
 </context>
 <context>
+    <name>Gregor::Capabilities</name>
+    <message>
+        <source>Upstash Kafka REST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confluent REST Proxy v2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confluent REST v1 / IBM Message Hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confluent REST Proxy v2 + v3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confluent Cloud (REST v3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record timestamps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List consumer groups and assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offsets by time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partition leaders and replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Produce with headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Produce with timestamps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Produce to a chosen partition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brokers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed offsets of a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a consumer instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a partition without a consumer group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON embedded format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset a group&apos;s committed offsets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lag computed by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create and delete topics, add partitions, edit configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records carry no headers or timestamps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no call that lists consumer groups; enter a group name to inspect it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot look up offsets by time; read from an offset instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not report brokers, partition leaders or topic configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot produce records with headers or timestamps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot produce to a chosen partition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot report a group&apos;s committed offsets, so lag cannot be computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot remove consumer instances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can only read through a consumer group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 only carries binary (base64) keys and values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no call that commits offsets; reset them with the Confluent CLI or a Kafka client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can only commit what an instance consumed, not chosen offsets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no call that reads records; connect through a REST Proxy that serves v2, or use a Kafka client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not compute lag: Gregor computes it from committed and end offsets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot create or delete topics or change their configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gregor::CapabilitySheet</name>
     <message>
         <source>Capability</source>
@@ -445,9 +663,256 @@
     </message>
 </context>
 <context>
+    <name>Gregor::Codec</name>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>binary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… %1 more bytes
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gregor::CommandPalette</name>
     <message>
         <source>Type a command…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gregor::Compose</name>
+    <message>
+        <source>{{env.}} needs a variable name, e.g. {{env.USER}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is not set ({{env.%1}}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{%1}} needs two whole numbers, the first not above the second, e.g. {{random.int(1,100)}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{random.choice()}} needs choices, e.g. {{random.choice(a|b|c)}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown template variable {{%1}}; the known ones are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &quot;{{&quot; is not closed by &quot;}}&quot; (at character %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty {{}} at character %1 names no variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upstash sends keys and values as text: there is no embedded format to choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upstash carries keys, values and headers as text only: bytes that are not UTF-8 cannot be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid base64; switch it to text or fix it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the topic to send to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Remove the headers to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Let the server stamp the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Choose the binary format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upstash cannot send a tombstone (a record without a value); write a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header %1 has no name; name it or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is not JSON: the json embedded format sends the key as JSON (a string needs its quotes), or choose binary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value is not JSON: the json embedded format sends the value as JSON; fix it or choose binary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line is longer than %1 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading stopped here: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too deeply nested document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing member name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing name separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing value separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>illegal value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not JSON (%1 at character %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid escape sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>illegal number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1_encoding&quot; must be &quot;base64&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a string nor null.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1_encoding&quot; says base64 but &quot;%1&quot; is not valid base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header &quot;%1&quot; is neither a string nor null.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;headers_encoding&quot; says base64 but header &quot;%1&quot; is not valid base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;headers&quot; must list names and values in pairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header name %1 is not a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;headers&quot; is neither a list nor an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line is blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>garbage at the end of the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;payload&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;partition&quot; must be a whole number (negative for none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;ts&quot; must be a whole number of milliseconds, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the template a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template name cannot start with a dot or hold / \ or :.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the template %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -655,6 +1120,10 @@
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot write the history %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gregor::ComposerPane</name>
@@ -780,6 +1249,127 @@
     </message>
 </context>
 <context>
+    <name>Gregor::Confluent</name>
+    <message>
+        <source>Confluent REST v1 and Message Hub only carry binary (base64) keys and values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confluent REST v1 and v2 cannot produce records with headers or timestamps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A produce request names one topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A produce request carries one embedded format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is not JSON: the json embedded format sends the key as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value is not JSON: the json embedded format sends the value as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer ended before it reported this record, so it may or may not have been written: check the topic before sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new topic needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A topic needs at least one partition and one replica.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either partition and replica counts or a replica assignment, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each assigned partition needs a number of 0 or more and at least one broker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A topic needs at least one partition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no config change to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every config change needs the config&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is not UTF-8 text: send it as binary (base64) instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is not one JSON value: fix it or send it as text or binary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no record to produce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record needs a topic to be produced to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One produce request sends records to one topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partition number is 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record&apos;s timestamp is outside the years 1 to 9999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server listed more than %L1 items; Gregor stopped following its pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gregor::ConfluentClient</name>
+    <message>
+        <source>A produce request needs a record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gregor::ConfluentSession</name>
+    <message>
+        <source>The connection was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consumer session was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confluent REST v1 can only commit what the consumer has read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gregor::ConfluentV3Client</name>
     <message>
         <source>The server lists no Kafka cluster at %1/clusters; check the URL.</source>
@@ -810,6 +1400,45 @@
     </message>
     <message>
         <source>No secret was given, so the connection was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gregor::ConnectionProfile</name>
+    <message>
+        <source>The profile file is not valid: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a profile has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot; has an unknown dialect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot; needs an http or https URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot; has an unknown auth kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upstash (environment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no &quot;profiles&quot; list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -989,6 +1618,21 @@
     </message>
     <message>
         <source>The server speaks %1 (%2 visible).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gregor::Dialects</name>
+    <message>
+        <source>This connection is read-only, so no offsets were committed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no offsets to commit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic &quot;%1&quot; has no partition %2: refresh the topic and pick another.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1528,6 +2172,292 @@
         <source>Sent / received</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gregor::JsonCheck</name>
+    <message>
+        <source>the value is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more text after the end of the value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trailing comma before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member names need double quotes, not single quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member names need double quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a member name in double quotes, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing colon after the member name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>\u needs four hex digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid escape %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line break inside a string (close it with &quot; or write \n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab character inside a string (write \t)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control character U+%1 inside a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the string is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a digit after the minus sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbers cannot have a leading zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a digit after the decimal point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a digit in the exponent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is written in lowercase: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown word %1 (strings need double quotes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strings need double quotes, not single quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbers cannot start with +</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbers need a digit before the decimal point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing value after the colon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing value before the comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a value, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing comma after an object member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected , or } after an object member, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing comma between array elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected , or ] after an array element, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 opened at line %2, column %3 is not closed (missing %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comments are not allowed in JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>typographic quotes are not JSON quotes (use &quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a byte that is not UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gregor::Lag</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STALLED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STOPPED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no figures yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no figures for %1, longer than the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caught up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lag reached zero in the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one sample so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lag falling, from %1 to %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consuming, but lag did not fall (from %1 to %2 in %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the committed offset has not moved in %1 while lag grew from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the committed offset has not moved in %1 while lag stayed at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no partitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (and %1 more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is falling behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its lag is %1 records, above the threshold of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not keeping up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It needs %1 to drain its lag, more than the threshold of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its lag of %1 records is not draining.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No partition of the group is in the chosen scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gregor::LagChartView</name>
@@ -1574,6 +2504,41 @@
     </message>
     <message>
         <source>Partitions of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gregor::Main</name>
+    <message>
+        <source>A desktop console for Apache Kafka over REST.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the versions of Gregor, Qt and KF6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log every HTTP exchange (gregor.http) to standard error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records per second the local sandbox produces (default 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report startup milestones on standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the dialog for a new connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the built-in local sandbox connection.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2471,6 +3436,171 @@ cleanup.policy=compact</source>
     </message>
 </context>
 <context>
+    <name>Gregor::RecordExporter</name>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; the file was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gregor::RecordReader</name>
+    <message>
+        <source>The read was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gregor::Records</name>
+    <message>
+        <source>‹null›</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‹binary, %1 bytes›</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field path must start with $, e.g. $.user.id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A field name is missing after the &quot;.&quot; at character %1 of the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quoted name in [ ] is not closed with &quot;] in the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected an index like [0] or a quoted name like [&quot;a.b&quot;] at character %1 of the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The index at character %1 of the path is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected &quot;%1&quot; at character %2 of the path: use .name or [n] steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a test after the path: ==, != or contains, e.g. $.user.id == 42.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown test &quot;%1&quot;: use ==, != or contains, e.g. $.user.id == 42.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to compare the field with, e.g. $.user.id == 42.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the header to search in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type something to search for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The regular expression is invalid at character %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a string nor null.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1_encoding&quot; must be &quot;base64&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not valid base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not JSON (%1 at character %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;topic&quot; is missing or not a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;partition&quot; is missing or not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;offset&quot; is missing or not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;ts&quot; is not a whole number of milliseconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;headers&quot; must list names and values in pairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header name %1 is not a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;headers&quot; is not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gregor::RecordsModel</name>
     <message>
         <source>This connection&apos;s records carry no timestamps.</source>
@@ -2735,6 +3865,13 @@ Retried %1 times</source>
     </message>
     <message>
         <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gregor::SecretStore</name>
+    <message>
+        <source>The system keychain refused (%1): unlock it, or set this connection to ask for the secret every time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3343,6 +4480,41 @@ Retried %1 times</source>
     </message>
 </context>
 <context>
+    <name>Gregor::TopicConfig</name>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broker (dynamic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all brokers (dynamic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broker (static)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broker logger</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gregor::TopicConfigDialog</name>
     <message>
         <source>Configuration — %1</source>
@@ -3538,6 +4710,99 @@ Retried %1 times</source>
     </message>
     <message>
         <source>Pin to top</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gregor::Transport</name>
+    <message>
+        <source>The server refused the connection: check the URL and port, and that the server is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s host name could not be resolved: check the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server closed the connection before answering: try again; the request log has the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy could not be used: check the proxy settings of this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy rejected the credentials: check the proxy user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was lost after the request was sent, so it may or may not have been applied: check before sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; cannot be read (%3): check the TLS settings of this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client certificate &quot;%1&quot; is not a readable PKCS#12 file, or its passphrase is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client certificate &quot;%1&quot; contains no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client key &quot;%1&quot; cannot be read: check the file and its passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA file &quot;%1&quot; contains no certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This connection is read-only, so nothing was sent: edit the connection to allow producing, committing and deleting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer (%1 MiB or more) is larger than this connection&apos;s limit of %2 MiB: read fewer records at a time, or raise the limit in the connection&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request log kept %1 of %2 body bytes; this command sends only those</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gregor::Upstash</name>
+    <message>
+        <source>Upstash carries keys, values and headers as text only: this record has bytes that are not UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gregor::UpstashClient</name>
+    <message>
+        <source>The topic &quot;%1&quot; does not exist (any more): refresh the topic list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An explicit offset needs no lookup.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7,6 +7,7 @@
 #include <QAbstractButton>
 #include <QLabel>
 #include <QLayout>
+#include <QLineEdit>
 #include <QToolButton>
 #include <QWidget>
 
@@ -33,6 +34,14 @@ QString clipped(const QWidget *widget)
                 .arg(describe(label), label->text())
                 .arg(label->width())
                 .arg(label->minimumSizeHint().width());
+        return {};
+    }
+    if (const auto *edit = qobject_cast<const QLineEdit *>(widget)) {
+        // A field squeezed to a few characters cannot show what is typed into it.
+        const int least = edit->fontMetrics().averageCharWidth() * 8;
+        if (edit->width() < least)
+            return u"squeezed: %1 is %2 px wide, less than 8 characters"_s.arg(describe(edit))
+                .arg(edit->width());
         return {};
     }
     if (const auto *button = qobject_cast<const QAbstractButton *>(widget)) {

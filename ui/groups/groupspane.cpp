@@ -55,6 +55,8 @@ GroupsPane::GroupsPane(OpenConnection *connection, AppSettings *settings, LagHis
 
     m_addEdit = new QLineEdit(this);
     m_addEdit->setObjectName(u"addGroupEdit"_s);
+    // Enough for a group name even when longer button texts (other languages) crowd the row.
+    m_addEdit->setMinimumWidth(m_addEdit->fontMetrics().averageCharWidth() * 14);
     m_addEdit->setPlaceholderText(tr("Add a group by name…"));
     m_addEdit->setClearButtonEnabled(true);
     m_addButton = new QPushButton(tr("&Add"), this);
@@ -84,6 +86,7 @@ GroupsPane::GroupsPane(OpenConnection *connection, AppSettings *settings, LagHis
     m_interval->setToolTip(tr("How often the figures are refreshed"));
     m_filterEdit = new QLineEdit(this);
     m_filterEdit->setObjectName(u"groupsFilter"_s);
+    m_filterEdit->setMinimumWidth(m_filterEdit->fontMetrics().averageCharWidth() * 12);
     m_filterEdit->setPlaceholderText(tr("Filter groups"));
     m_filterEdit->setClearButtonEnabled(true);
     m_aboveOnly = new QCheckBox(tr("Above &threshold only"), this);
@@ -135,13 +138,16 @@ GroupsPane::GroupsPane(OpenConnection *connection, AppSettings *settings, LagHis
     bar->addWidget(m_refreshButton);
     bar->addWidget(m_pauseButton);
     bar->addWidget(m_interval);
-    bar->addSpacing(12);
-    bar->addWidget(m_filterEdit, 1);
-    bar->addWidget(m_aboveOnly);
-    bar->addWidget(m_alertsButton);
+    // Which groups are shown, on a row of its own: one row had no room left in longer languages.
+    auto *shown = new QHBoxLayout;
+    shown->addWidget(m_filterEdit, 1);
+    shown->addWidget(m_aboveOnly);
+    shown->addSpacing(12);
+    shown->addWidget(m_alertsButton);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(bar);
+    layout->addLayout(shown);
     layout->addWidget(m_capabilityNote);
     layout->addWidget(m_splitter, 1);
     layout->addWidget(m_status);

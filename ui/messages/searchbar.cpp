@@ -31,6 +31,12 @@ SearchBar::SearchBar(QWidget *parent)
     for (auto scope : {FilterSpec::Scope::Any, FilterSpec::Scope::Key, FilterSpec::Scope::Value,
                        FilterSpec::Scope::Header})
         m_scope->addItem(filterScopeName(scope), QVariant::fromValue(scope));
+    // The query gets the room: the choices elide rather than squeezing it (longer languages).
+    m_query->setMinimumWidth(m_query->fontMetrics().averageCharWidth() * 16);
+    for (QComboBox *choice : {m_mode, m_scope}) {
+        choice->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        choice->setMinimumContentsLength(8);
+    }
     m_header = new QLineEdit(this);
     m_header->setObjectName(u"searchHeader"_s);
     m_header->setPlaceholderText(tr("header name"));

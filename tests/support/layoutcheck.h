@@ -8,8 +8,9 @@ class QWidget;
 namespace Gregor::Test {
 
 // What a longer language breaks in a laid-out window: a label or button narrower than its text
-// (clipped), a text field squeezed below 8 characters, and two visible widgets of one layout on top of each
-// other (overlapping). One line per problem, naming the widget and its text; empty when everything fits.
+// (clipped), a text field squeezed below 8 characters, and two visible widgets of one layout on
+// top of each other (overlapping). One line per problem, naming the widget and its text; empty
+// when everything fits.
 QStringList layoutProblems(QWidget *root);
 
 } // namespace Gregor::Test

@@ -7,9 +7,11 @@
 //               or 1 MiB a batch, one request in flight), records/s
 //               vs the sandbox's batched ceiling: the same file cut by BulkReader into the same
 //               batches, each body built beforehand by the client's produceRequest(), POSTed back
-//               to back by a bare QNetworkAccessManager, one in flight (sending timed only),
-//               right before and right after the producer, in 3 rounds (the median is reported);
-//               every run meets a fresh, warmed-up sandbox child of its own  target >= 80 %
+//               to back by a bare QNetworkAccessManager, one in flight (sending timed only).
+//               The two take turns on one sandbox, 40 batches each (the producer paused between
+//               its turns, its time its own), because this machine's speed drifts by a factor
+//               of two within seconds; 3 rounds, each on a fresh, warmed-up sandbox child, the
+//               median is reported                                            target >= 80 %
 //               vs the same batches over a raw keep-alive socket (the sandbox without Qt's
 //               HTTP client in front of it)                                  (reported)
 //               vs a curl loop posting the first 200 of those bodies, one curl process per batch
@@ -81,7 +83,8 @@ namespace {
 constexpr int Partitions = 4;
 constexpr int ValueBytes = 200;
 constexpr int CurlBatches = 200;
-constexpr int Rounds = 3; // producer runs, each between two ceiling runs
+constexpr int Rounds = 3;        // producer and ceiling runs in turns, each on a fresh sandbox
+constexpr int SliceBatches = 40; // batches in a turn (about a quarter of a second)
 const QString WarmTopic = u"warm"_s;
 const QString CeilingTopic = u"ceiling"_s;
 const QString ProducerTopic = u"producer"_s;
@@ -451,61 +454,179 @@ struct CeilingRun
 };
 
 // The prepared requests POSTed back to back, one in flight, by a bare QNetworkAccessManager with
-// the attributes the transport sets; only the sending is timed.
-CeilingRun postBackToBack(const ConnectionSettings &settings, const Batches &batches, qint64 childPid)
+// the attributes the transport sets, a slice at a time; only the sending is timed.
+class CeilingPoster
 {
-    QNetworkAccessManager network;
-    network.setProxy(QNetworkProxy::NoProxy);
-    QList<QNetworkRequest> prepared;
-    for (const HttpRequest &request : batches.requests) {
-        QNetworkRequest req(Transport::requestUrl(settings, request));
-        for (const auto &[name, value] : Transport::sentHeaders(settings, request))
-            req.setRawHeader(name, value);
-        req.setRawHeader("User-Agent", "Gregor-bench");
-        req.setTransferTimeout(settings.timeoutMs);
-        req.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
-        req.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-        req.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-        prepared.append(req);
+public:
+    CeilingPoster(const ConnectionSettings &settings, const Batches &batches, qint64 childPid)
+        : m_batches(batches)
+        , m_childPid(childPid)
+    {
+        m_network.setProxy(QNetworkProxy::NoProxy);
+        for (const HttpRequest &request : batches.requests) {
+            QNetworkRequest req(Transport::requestUrl(settings, request));
+            for (const auto &[name, value] : Transport::sentHeaders(settings, request))
+                req.setRawHeader(name, value);
+            req.setRawHeader("User-Agent", "Gregor-bench");
+            req.setTransferTimeout(settings.timeoutMs);
+            req.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
+            req.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+            req.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+            m_prepared.append(req);
+        }
     }
-    CeilingRun run;
+
+    qsizetype size() const { return m_prepared.size(); }
+
+    // Batches [from, to) back to back; what it took adds up in run().
+    void post(qsizetype from, qsizetype to)
+    {
+        QEventLoop loop;
+        qsizetype next = from;
+        QElapsedTimer one;
+        std::function<void()> sendNext = [&] {
+            if (next > from)
+                m_durationsUs.push_back(one.nsecsElapsed() / 1000);
+            one.start();
+            if (next >= to)
+                return loop.quit();
+            QNetworkReply *reply = m_network.post(m_prepared.at(next), m_batches.requests.at(next).body);
+            ++next;
+            QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply] {
+                const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                if (reply->error() != QNetworkReply::NoError || status / 100 != 2)
+                    ++m_run.failures;
+                reply->readAll();
+                reply->deleteLater();
+                sendNext();
+            });
+        };
+        const qint64 cpuBefore = processCpuMs(), childBefore = childCpuMs(m_childPid),
+                     guiBefore = threadCpuUs();
+        QElapsedTimer clock;
+        clock.start();
+        sendNext();
+        loop.exec();
+        m_nsecs += clock.nsecsElapsed();
+        m_run.cpuMs += processCpuMs() - cpuBefore;
+        m_run.childCpuMs += childCpuMs(m_childPid) - childBefore;
+        m_guiUs += threadCpuUs() - guiBefore;
+    }
+
+    CeilingRun run() const
+    {
+        CeilingRun run = m_run;
+        run.ms = m_nsecs / 1000000;
+        run.guiCpuMs = m_guiUs / 1000;
+        std::vector<qint64> sorted = m_durationsUs;
+        std::ranges::sort(sorted);
+        if (!sorted.empty()) {
+            run.minUs = sorted.front();
+            run.medianUs = sorted[sorted.size() / 2];
+            run.maxUs = sorted.back();
+        }
+        return run;
+    }
+
+private:
+    const Batches &m_batches;
+    qint64 m_childPid = 0;
+    QNetworkAccessManager m_network;
+    QList<QNetworkRequest> m_prepared;
+    CeilingRun m_run;
+    qint64 m_nsecs = 0, m_guiUs = 0;
+    std::vector<qint64> m_durationsUs;
+};
+
+// One BulkProducer run of the file (default options) and the ceiling's run of the same batches,
+// taking turns on one sandbox: the producer is paused at the end of every SliceBatches of its
+// batches while the ceiling posts its next SliceBatches. Slices of a fraction of a second put both
+// on the same machine, whose speed here drifts by a factor of two within seconds; the producer's
+// time is its own, without the pauses.
+struct TurnsRun
+{
+    ProduceRun producer;
+    CeilingRun ceiling;
+    int slices = 0;
+};
+
+TurnsRun produceInTurns(KafkaClient *client, const QString &path, const Batches &batches,
+                        const ConnectionSettings &settings, qint64 childPid)
+{
+    CeilingPoster ceiling(settings, batches, childPid);
+    std::vector<qint64> sliceEnds; // records sent when the producer's slice k ends
+    qint64 records = 0;
+    for (qsizetype b = 0; b < batches.records.size(); ++b) {
+        records += batches.records.at(b);
+        if ((b + 1) % SliceBatches == 0 || b + 1 == batches.records.size())
+            sliceEnds.push_back(records);
+    }
+    BulkProducer producer(client);
+    BulkProduceOptions options;
+    options.read.topic = ProducerTopic;
     QEventLoop loop;
-    qsizetype next = 0;
-    std::vector<qint64> durations;
-    QElapsedTimer one;
-    std::function<void()> sendNext = [&] {
-        if (next > 0)
-            durations.push_back(one.nsecsElapsed() / 1000);
-        one.start();
-        if (next >= prepared.size())
-            return loop.quit();
-        QNetworkReply *reply = network.post(prepared.at(next), batches.requests.at(next).body);
-        ++next;
-        QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply] {
-            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            if (reply->error() != QNetworkReply::NoError || status / 100 != 2)
-                ++run.failures;
-            reply->readAll();
-            reply->deleteLater();
-            sendNext();
-        });
+    bool done = false;
+    TurnsRun turns;
+    ProduceRun &run = turns.producer;
+    qsizetype slice = 0;
+    QElapsedTimer segment;
+    qint64 producerNs = 0, cpuAtStart = 0, childAtStart = 0, guiAtStart = 0;
+    const auto beginSegment = [&] {
+        cpuAtStart = processCpuMs();
+        childAtStart = childCpuMs(childPid);
+        guiAtStart = threadCpuUs();
+        segment.start();
     };
-    const qint64 cpuBefore = processCpuMs(), childBefore = childCpuMs(childPid), guiBefore = threadCpuUs();
-    QElapsedTimer clock;
-    clock.start();
-    sendNext();
-    loop.exec();
-    run.ms = clock.elapsed();
-    run.cpuMs = processCpuMs() - cpuBefore;
-    run.childCpuMs = childCpuMs(childPid) - childBefore;
-    run.guiCpuMs = (threadCpuUs() - guiBefore) / 1000;
-    std::ranges::sort(durations);
-    if (!durations.empty()) {
-        run.minUs = durations.front();
-        run.medianUs = durations[durations.size() / 2];
-        run.maxUs = durations.back();
-    }
-    return run;
+    const auto endSegment = [&] {
+        producerNs += segment.nsecsElapsed();
+        run.cpuMs += processCpuMs() - cpuAtStart;
+        run.childCpuMs += childCpuMs(childPid) - childAtStart;
+        run.guiCpuMs += (threadCpuUs() - guiAtStart) / 1000;
+    };
+    const auto ceilingSlice = [&] {
+        const qsizetype from = slice * SliceBatches;
+        ceiling.post(from, std::min(from + SliceBatches, ceiling.size()));
+        ++slice;
+        ++turns.slices;
+    };
+    QObject::connect(&producer, &BulkProducer::progressChanged, &loop, [&] {
+        // Emitted right after a batch's answer was counted and before the next one is sent.
+        if (producer.state() != BulkProducer::State::Running || slice + 1 >= qsizetype(sliceEnds.size()))
+            return;
+        const BulkProgress p = producer.progress();
+        if (p.sent + p.failed + p.unknown < sliceEnds[slice])
+            return;
+        endSegment();
+        producer.pause();
+        QTimer::singleShot(0, &loop, [&] {
+            ceilingSlice();
+            beginSegment();
+            producer.resume();
+        });
+    });
+    QObject::connect(&producer, &BulkProducer::finished, &loop, [&] {
+        endSegment();
+        done = true;
+        loop.quit();
+    });
+    StallWatch watch;
+    watch.start();
+    beginSegment();
+    producer.start(path, options);
+    if (!done)
+        loop.exec();
+    watch.stop();
+    while (slice < qsizetype(sliceEnds.size()))
+        ceilingSlice(); // the last slice, and all of them when the producer failed
+    run.ms = producerNs / 1000000;
+    run.stallMs = watch.stallMs();
+    run.wallGapMs = watch.wallGapMs();
+    run.progress = producer.progress();
+    run.finished = producer.state() == BulkProducer::State::Finished && producer.failureCount() == 0 &&
+                   run.progress.malformed == 0;
+    run.summary = producer.summary();
+    turns.ceiling = ceiling.run();
+    return turns;
 }
 
 // The same requests over one keep-alive connection by a minimal blocking HTTP/1.1 client (head
@@ -739,61 +860,50 @@ int main(int argc, char **argv)
             qlonglong(batches->requests.size()), qlonglong(batches->bodyBytes >> 20),
             qlonglong(generating.elapsed()));
 
-        // Each measured run gets a fresh sandbox child, warmed up the same way, so the producer
-        // and the ceiling meet the same empty server. The machine's speed drifts too, so there
-        // are three rounds, each producer run between two ceiling runs and compared against both
-        // together (records over summed time); the round reported is the median one.
-        bool fresh = true;
-        const auto ceilingRun = [&] {
-            auto child = startSandbox(dialect);
-            if (!child) {
-                fresh = false;
-                return CeilingRun{};
-            }
-            auto childClient = createKafkaClient((*child)->settings, nullptr);
-            fresh = warmUp(childClient.get(), (*child)->pid) && fresh;
-            CeilingRun run = postBackToBack((*child)->settings, *batches, (*child)->pid);
-            if (topicRecords(childClient.get(), CeilingTopic) != batches->total)
-                ++run.failures;
-            return run;
-        };
+        // Each round gets a fresh sandbox child, warmed up the same way, on which the producer and
+        // the ceiling take turns; the round reported is the median one.
         struct Round
         {
-            ProduceRun run;
+            TurnsRun turns;
             bool correct = false;
             double rate = 0, ceilingRate = 0;
             double ratio() const { return ceilingRate > 0 ? rate / ceilingRate : 0; }
         };
-        QList<CeilingRun> ceilings{ceilingRun()};
         QList<Round> rounds;
+        bool ceilingOk = true;
         for (int r = 0; r < Rounds; ++r) {
             Round round;
-            if (auto child = startSandbox(dialect)) {
-                auto childClient = createKafkaClient((*child)->settings, nullptr);
-                fresh = warmUp(childClient.get(), (*child)->pid) && fresh;
-                round.run = produceFile(childClient.get(), path, ProducerTopic, (*child)->pid);
-                const qint64 landed = topicRecords(childClient.get(), ProducerTopic);
-                round.correct = round.run.finished && round.run.progress.sent == written->records &&
-                                landed == written->records;
-                if (!round.correct)
-                    std::fprintf(stderr, "producer: %s (%lld in the topic)\n", qPrintable(round.run.summary),
-                                 qlonglong(landed));
-            } else {
-                fresh = false;
+            auto child = startSandbox(dialect);
+            if (!child) {
+                ceilingOk = false;
+                std::fprintf(stderr, "round %d: %s\n", r + 1, qPrintable(child.error()));
+                rounds.append(round);
+                continue;
             }
-            ceilings.append(ceilingRun());
-            round.rate = perSecond(round.run.progress.sent, round.run.ms);
-            round.ceilingRate = perSecond(2 * batches->total, ceilings[r].ms + ceilings[r + 1].ms);
+            auto childClient = createKafkaClient((*child)->settings, nullptr);
+            ceilingOk = warmUp(childClient.get(), (*child)->pid) && ceilingOk;
+            round.turns =
+                produceInTurns(childClient.get(), path, *batches, (*child)->settings, (*child)->pid);
+            const ProduceRun &run = round.turns.producer;
+            const qint64 landed = topicRecords(childClient.get(), ProducerTopic);
+            round.correct =
+                run.finished && run.progress.sent == written->records && landed == written->records;
+            if (!round.correct)
+                std::fprintf(stderr, "producer: %s (%lld in the topic)\n", qPrintable(run.summary),
+                             qlonglong(landed));
+            if (round.turns.ceiling.failures > 0 ||
+                topicRecords(childClient.get(), CeilingTopic) != batches->total)
+                ceilingOk = false;
+            round.rate = perSecond(run.progress.sent, run.ms);
+            round.ceilingRate = perSecond(batches->total, round.turns.ceiling.ms);
             std::fprintf(
                 stderr,
-                "bench_produce: round %d: ceiling %.0f rec/s before, %.0f after; producer %.0f (%.1f%%)\n",
-                r + 1, perSecond(batches->total, ceilings[r].ms),
-                perSecond(batches->total, ceilings[r + 1].ms), round.rate, 100.0 * round.ratio());
+                "bench_produce: round %d, %d turns: ceiling %.0f rec/s (%lld ms), producer %.0f rec/s "
+                "(%lld ms): %.1f%%\n",
+                r + 1, round.turns.slices, round.ceilingRate, qlonglong(round.turns.ceiling.ms), round.rate,
+                qlonglong(run.ms), 100.0 * round.ratio());
             rounds.append(round);
         }
-        bool ceilingOk = fresh;
-        for (const CeilingRun &c : ceilings)
-            ceilingOk = ceilingOk && c.failures == 0;
         if (!ceilingOk)
             std::fprintf(stderr, "ceiling: a run failed or its records did not all land\n");
         bool correct = true;
@@ -807,9 +917,8 @@ int main(int argc, char **argv)
         std::sort(order.begin(), order.end(),
                   [&](qsizetype x, qsizetype y) { return rounds[x].ratio() < rounds[y].ratio(); });
         const qsizetype median = order[order.size() / 2];
-        const ProduceRun &run = rounds[median].run;
-        const CeilingRun &before = ceilings[median], &after = ceilings[median + 1];
-        const CeilingRun &ceiling = before.ms <= after.ms ? before : after;
+        const ProduceRun &run = rounds[median].turns.producer;
+        const CeilingRun &ceiling = rounds[median].turns.ceiling;
         const CurlRun curl = curlLoop(settings, *batches, dir);
         const CeilingRun raw = postRaw(settings, *batches, childPid);
 
@@ -823,12 +932,13 @@ int main(int argc, char **argv)
                  .arg(run.ms),
              QString::number(rate, 'f', 0), QString(), correct});
         rows.append(
-            {u"  vs the sandbox's batched ceiling (%1 rec/s: the same %2 batches, %3, back to back in %4 ms "
-             "before and %5 ms after)"_s.arg(ceilingRate, 0, 'f', 0)
+            {u"  vs the sandbox's batched ceiling (%1 rec/s: the same %2 batches, %3, back to back in %4 ms, "
+             "taking %5 turns of %6 batches with the producer)"_s.arg(ceilingRate, 0, 'f', 0)
                  .arg(batches->requests.size())
                  .arg(mb(batches->bodyBytes))
-                 .arg(before.ms)
-                 .arg(after.ms),
+                 .arg(ceiling.ms)
+                 .arg(rounds[median].turns.slices)
+                 .arg(SliceBatches),
              u"%1%"_s.arg(100.0 * rate / ceilingRate, 0, 'f', 1), u">= 80%"_s,
              ceilingOk && rate >= 0.8 * ceilingRate});
         rows.append({u"    (the median of %1 rounds: %2)"_s.arg(rounds.size()).arg(ratios.join(u", "_s)),
@@ -852,8 +962,8 @@ int main(int argc, char **argv)
                      u"%1x"_s.arg(rate / std::max(1.0, curlRate), 0, 'f', 1), QString(), curl.ok});
         qint64 stallMs = 0, wallGapMs = 0; // of every round
         for (const Round &round : rounds) {
-            stallMs = std::max(stallMs, round.run.stallMs);
-            wallGapMs = std::max(wallGapMs, round.run.wallGapMs);
+            stallMs = std::max(stallMs, round.turns.producer.stallMs);
+            wallGapMs = std::max(wallGapMs, round.turns.producer.wallGapMs);
         }
         rows.append({u"  longest GUI stall in any round (thread busy between 2 ms ticks)"_s,
                      u"%1 ms"_s.arg(stallMs), u"<= 16 ms"_s, stallMs <= 16});

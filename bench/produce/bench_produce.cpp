@@ -343,6 +343,17 @@ struct ProduceRun
     QString summary;
 };
 
+// What a finished producer run leaves: its stalls, progress and whether every record landed.
+void takeOutcome(ProduceRun &run, const BulkProducer &producer, const StallWatch &watch)
+{
+    run.stallMs = watch.stallMs();
+    run.wallGapMs = watch.wallGapMs();
+    run.progress = producer.progress();
+    run.finished = producer.state() == BulkProducer::State::Finished && producer.failureCount() == 0 &&
+                   run.progress.malformed == 0;
+    run.summary = producer.summary();
+}
+
 // One BulkProducer run of the file into `topic` with the default options, watched.
 ProduceRun produceFile(KafkaClient *client, const QString &path, const QString &topic, qint64 childPid)
 {
@@ -369,12 +380,7 @@ ProduceRun produceFile(KafkaClient *client, const QString &path, const QString &
     run.cpuMs = processCpuMs() - cpuBefore;
     run.childCpuMs = childCpuMs(childPid) - childBefore;
     run.guiCpuMs = (threadCpuUs() - guiBefore) / 1000;
-    run.stallMs = watch.stallMs();
-    run.wallGapMs = watch.wallGapMs();
-    run.progress = producer.progress();
-    run.finished = producer.state() == BulkProducer::State::Finished && producer.failureCount() == 0 &&
-                   run.progress.malformed == 0;
-    run.summary = producer.summary();
+    takeOutcome(run, producer, watch);
     return run;
 }
 
@@ -619,12 +625,7 @@ TurnsRun produceInTurns(KafkaClient *client, const QString &path, const Batches 
     while (slice < qsizetype(sliceEnds.size()))
         ceilingSlice(); // the last slice, and all of them when the producer failed
     run.ms = producerNs / 1000000;
-    run.stallMs = watch.stallMs();
-    run.wallGapMs = watch.wallGapMs();
-    run.progress = producer.progress();
-    run.finished = producer.state() == BulkProducer::State::Finished && producer.failureCount() == 0 &&
-                   run.progress.malformed == 0;
-    run.summary = producer.summary();
+    takeOutcome(run, producer, watch);
     turns.ceiling = ceiling.run();
     return turns;
 }

@@ -76,9 +76,11 @@ public:
     using ProduceRequestBuilder = std::function<Result<HttpRequest>(const QList<ProduceRecord> &records)>;
     virtual ProduceRequestBuilder produceRequestBuilder() const = 0;
     // Sends a request the builder made for `count` records of `topic` and reads the answer as
-    // produce() does (never retried; a lost answer is outcomeUnknown).
+    // produce() does (never retried; a lost answer is outcomeUnknown). `answered`, when given,
+    // runs once the answer is a complete 2xx, before it is read (and before `done`).
     virtual Job *sendProduceRequest(const HttpRequest &request, const QString &topic, qsizetype count,
-                                    QObject *context, Callback<QList<ProduceResult>> done) = 0;
+                                    QObject *context, Callback<QList<ProduceResult>> done,
+                                    std::function<void()> answered) = 0;
 
     // Earliest / latest (end) offset, or the first offset at or after a time (-1 when none).
     virtual Job *offsets(const QList<TopicPartition> &partitions, OffsetSpec spec, QObject *context,

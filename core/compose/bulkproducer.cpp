@@ -210,7 +210,7 @@ void BulkProducer::pump()
     if (m_state != State::Running || m_job)
         return;
     if (m_ready.empty()) {
-        if (m_sourceDone)
+        if (m_sourceDone && !m_beingRead)
             return finish(State::Finished);
         return readAhead();
     }
@@ -240,16 +240,34 @@ void BulkProducer::sendChunk(BulkChunk chunk, std::optional<Result<HttpRequest>>
         return batchDone(chunk, std::unexpected(request->error()));
     m_inFlight = std::move(chunk);
     const quint64 generation = m_generation;
+    const quint64 sending = ++m_sendCount;
     const QString topic = m_inFlight.records.first().topic;
-    m_job = m_client->sendProduceRequest(**request, topic, m_inFlight.records.size(), this,
-                                         [this, generation](Result<QList<ProduceResult>> result) {
-                                             if (generation != m_generation)
-                                                 return;
-                                             m_job = nullptr;
-                                             BulkChunk done = std::move(m_inFlight);
-                                             m_inFlight = {};
-                                             batchDone(done, result);
-                                         });
+    auto done = [this, generation, sending](Result<QList<ProduceResult>> result) {
+        if (generation != m_generation)
+            return;
+        BulkChunk chunk;
+        if (m_beingRead && m_beingReadSending == sending) {
+            chunk = std::move(*m_beingRead);
+            m_beingRead.reset();
+        } else {
+            m_job = nullptr;
+            chunk = std::exchange(m_inFlight, {});
+        }
+        batchDone(chunk, result);
+    };
+    // A complete 2xx means the server is free: the next batch goes out before this answer is
+    // parsed, so the server stores it meanwhile. Still one request on the wire at a time; a paced
+    // run keeps its plain order, its clock counts only what was answered.
+    auto answered = [this, generation, sending] {
+        if (generation != m_generation || m_options.recordsPerSecond > 0)
+            return;
+        m_beingRead = std::exchange(m_inFlight, {});
+        m_beingReadSending = sending;
+        m_job = nullptr;
+        pump();
+    };
+    m_job = m_client->sendProduceRequest(**request, topic, m_inFlight.records.size(), this, std::move(done),
+                                         std::move(answered));
 }
 
 void BulkProducer::batchDone(const BulkChunk &chunk, const Result<QList<ProduceResult>> &result)
@@ -257,7 +275,10 @@ void BulkProducer::batchDone(const BulkChunk &chunk, const Result<QList<ProduceR
     if (!result) {
         const ApiError &error = result.error();
         if (error.outcomeUnknown) {
-            m_held = chunk;
+            // The next batch may already have gone out: its answer joins here, and resending
+            // waits for it.
+            m_held.records += chunk.records;
+            m_held.lines += chunk.lines;
             Q_EMIT progressChanged();
             return setState(State::Held);
         }
@@ -325,10 +346,9 @@ void BulkProducer::resendHeld()
 {
     if (m_state != State::Held)
         return;
-    BulkChunk held = std::move(m_held);
-    m_held = {};
+    m_ready.push_front({std::exchange(m_held, {}), std::nullopt}); // built again by sendChunk()
     setState(State::Running);
-    sendChunk(std::move(held));
+    pump();
 }
 
 void BulkProducer::skipHeld()
@@ -359,6 +379,12 @@ void BulkProducer::cancel()
         m_job = nullptr;
         job->cancel();
         m_inFlight = {};
+    }
+    if (m_beingRead) {
+        for (qsizetype i = 0; i < m_beingRead->records.size(); ++i)
+            recordFailure(*m_beingRead, i,
+                          tr("Outcome unknown: the run was cancelled before its answer was read."), true);
+        m_beingRead.reset();
     }
     for (qsizetype i = 0; i < m_held.records.size(); ++i)
         recordFailure(m_held, i, tr("Outcome unknown: the answer was lost; it may have landed."), true);

@@ -138,6 +138,9 @@ private:
     bool m_sourceDone = false;
     QPointer<Job> m_job;
     BulkChunk m_inFlight;
+    std::optional<BulkChunk> m_beingRead; // answered with a 2xx, its answer not yet parsed
+    quint64 m_beingReadSending = 0;       // which sending (counted in m_sendCount) it was
+    quint64 m_sendCount = 0;
     BulkChunk m_held;
     State m_state = State::Idle;
     BulkProgress m_progress;

@@ -10,6 +10,7 @@
 #include "core/dialects/common/commitrefusal.h"
 #include "core/dialects/common/operation.h"
 #include "core/dialects/common/partitionbatches.h"
+#include "core/dialects/common/produceexchange.h"
 #include "core/dialects/common/produceruns.h"
 #include "core/dialects/common/unsupported.h"
 #include "core/dialects/upstash/upstashsession.h"
@@ -140,17 +141,12 @@ KafkaClient::ProduceRequestBuilder ConfluentClient::produceRequestBuilder() cons
 }
 
 Job *ConfluentClient::sendProduceRequest(const HttpRequest &request, const QString &topic, qsizetype count,
-                                         QObject *context, Callback<QList<ProduceResult>> done)
+                                         QObject *context, Callback<QList<ProduceResult>> done,
+                                         std::function<void()> answered)
 {
-    auto *op = new Operation<QList<ProduceResult>>(context, std::move(done), this);
-    op->send(m_transport, request, [op, topic, count](Result<HttpResponse> r) {
-        auto parsed = parseResponse<QList<ProduceResult>>(
-            r, [&](const QByteArray &body) { return Confluent::parseProduce(body, topic, count); });
-        if (!parsed && r)
-            parsed.error().outcomeUnknown = true; // a 2xx we cannot read: the records were written
-        op->finishWith(std::move(parsed));
-    });
-    return op;
+    return sendProduceExchange(
+        m_transport, this, request, context, std::move(done), std::move(answered),
+        [topic, count](const QByteArray &body) { return Confluent::parseProduce(body, topic, count); });
 }
 
 Job *ConfluentClient::offsets(const QList<TopicPartition> &partitions, OffsetSpec spec, QObject *context,

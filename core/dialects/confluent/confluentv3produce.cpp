@@ -5,6 +5,7 @@
 #include "confluentv3client.h"
 
 #include "core/dialects/common/operation.h"
+#include "core/dialects/common/produceexchange.h"
 #include "core/dialects/common/produceruns.h"
 #include "v3parse.h"
 
@@ -72,19 +73,15 @@ KafkaClient::ProduceRequestBuilder ConfluentV3Client::produceRequestBuilder() co
 }
 
 Job *ConfluentV3Client::sendProduceRequest(const HttpRequest &request, const QString &topic, qsizetype count,
-                                           QObject *context, Callback<QList<ProduceResult>> done)
+                                           QObject *context, Callback<QList<ProduceResult>> done,
+                                           std::function<void()> answered)
 {
     if (!request.path.startsWith(m_target.basePath + u'/'))
-        return ConfluentClient::sendProduceRequest(request, topic, count, context, std::move(done));
-    auto *op = new Operation<QList<ProduceResult>>(context, std::move(done), this);
-    op->send(transport(), request, [op, topic, count](Result<HttpResponse> r) {
-        auto parsed = parseResponse<QList<ProduceResult>>(
-            r, [&](const QByteArray &body) { return V3::parseDeliveryReports(body, topic, count); });
-        if (!parsed && r)
-            parsed.error().outcomeUnknown = true; // a 2xx we cannot read: the records were written
-        op->finishWith(std::move(parsed));
-    });
-    return op;
+        return ConfluentClient::sendProduceRequest(request, topic, count, context, std::move(done),
+                                                   std::move(answered));
+    return sendProduceExchange(
+        transport(), this, request, context, std::move(done), std::move(answered),
+        [topic, count](const QByteArray &body) { return V3::parseDeliveryReports(body, topic, count); });
 }
 
 HttpRequest ConfluentV3Client::produceRequest(const QList<ProduceRecord> &records) const

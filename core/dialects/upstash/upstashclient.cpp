@@ -6,6 +6,7 @@
 #include "core/dialects/common/operation.h"
 #include "core/dialects/common/partitionbatches.h"
 #include "core/dialects/common/perpartitionfetcher.h"
+#include "core/dialects/common/produceexchange.h"
 #include "core/dialects/common/unsupported.h"
 #include "core/http/transport.h"
 #include "upstashparse.h"
@@ -138,7 +139,7 @@ Job *UpstashClient::produce(const QList<ProduceRecord> &records, QObject *contex
         op->failLater(request.error());
         return op;
     }
-    return sendProduceRequest(*request, {}, records.size(), context, std::move(done));
+    return sendProduceRequest(*request, {}, records.size(), context, std::move(done), {});
 }
 
 KafkaClient::ProduceRequestBuilder UpstashClient::produceRequestBuilder() const
@@ -147,17 +148,12 @@ KafkaClient::ProduceRequestBuilder UpstashClient::produceRequestBuilder() const
 }
 
 Job *UpstashClient::sendProduceRequest(const HttpRequest &request, const QString &, qsizetype count,
-                                       QObject *context, Callback<QList<ProduceResult>> done)
+                                       QObject *context, Callback<QList<ProduceResult>> done,
+                                       std::function<void()> answered)
 {
-    auto *op = new Operation<QList<ProduceResult>>(context, std::move(done), this);
-    op->send(m_transport, request, [op, count](Result<HttpResponse> response) {
-        auto results = parseResponse<QList<ProduceResult>>(
-            response, [count](const QByteArray &body) { return Upstash::parseProduce(body, count); });
-        if (!results && response)
-            results.error().outcomeUnknown = true; // a 2xx we cannot read: the records were written
-        op->finishWith(std::move(results));
-    });
-    return op;
+    return sendProduceExchange(
+        m_transport, this, request, context, std::move(done), std::move(answered),
+        [count](const QByteArray &body) { return Upstash::parseProduce(body, count); });
 }
 
 // Offsets of many partitions, asked in batches (see partitionbatches.h) and joined.

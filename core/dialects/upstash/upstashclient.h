@@ -28,7 +28,8 @@ public:
                  Callback<QList<ProduceResult>> done) override;
     ProduceRequestBuilder produceRequestBuilder() const override;
     Job *sendProduceRequest(const HttpRequest &request, const QString &topic, qsizetype count,
-                            QObject *context, Callback<QList<ProduceResult>> done) override;
+                            QObject *context, Callback<QList<ProduceResult>> done,
+                            std::function<void()> answered) override;
     Job *offsets(const QList<TopicPartition> &partitions, OffsetSpec spec, QObject *context,
                  Callback<QList<PartitionOffset>> done) override;
     Job *read(const ReadRequest &request, QObject *context, BatchCallback batch,

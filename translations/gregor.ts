@@ -499,6 +499,10 @@
         <source>The file holds no records; line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Outcome unknown: the run was cancelled before its answer was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gregor::Capabilities</name>

@@ -15,9 +15,10 @@ struct KindName
     QStringView name;
 };
 constexpr KindName kindNames[] = {
-    {FaultSpec::Kind::Latency, u"latency"},    {FaultSpec::Kind::ErrorRate, u"error-rate"},
-    {FaultSpec::Kind::DropRate, u"drop-rate"}, {FaultSpec::Kind::TruncateRate, u"truncate-rate"},
-    {FaultSpec::Kind::SlowBody, u"slow-body"}, {FaultSpec::Kind::Status, u"status"},
+    {FaultSpec::Kind::Latency, u"latency"},        {FaultSpec::Kind::ErrorRate, u"error-rate"},
+    {FaultSpec::Kind::DropRate, u"drop-rate"},     {FaultSpec::Kind::TruncateRate, u"truncate-rate"},
+    {FaultSpec::Kind::GarbleRate, u"garble-rate"}, {FaultSpec::Kind::SlowBody, u"slow-body"},
+    {FaultSpec::Kind::Status, u"status"},
 };
 } // namespace
 
@@ -45,8 +46,8 @@ std::expected<FaultSpec, QString> FaultSpec::parse(QStringView text)
     }
     if (!known)
         return std::unexpected(
-            u"unknown fault '%1' (latency, error-rate, drop-rate, truncate-rate, slow-body, status)"_s.arg(
-                kindText));
+            u"unknown fault '%1' (latency, error-rate, drop-rate, truncate-rate, garble-rate, slow-body, status)"_s
+                .arg(kindText));
     bool ok = false;
     spec.value = valueText.toDouble(&ok);
     if (!ok || !std::isfinite(spec.value) || spec.value < 0)
@@ -55,6 +56,7 @@ std::expected<FaultSpec, QString> FaultSpec::parse(QStringView text)
     case Kind::ErrorRate:
     case Kind::DropRate:
     case Kind::TruncateRate:
+    case Kind::GarbleRate:
         if (spec.value > 1)
             return std::unexpected(u"'%1' is a probability from 0 to 1"_s.arg(kindText));
         break;
@@ -124,6 +126,9 @@ FaultDecision FaultInjector::decide(QStringView path)
             break;
         case FaultSpec::Kind::TruncateRate:
             d.truncate = d.truncate || roll(fault.value);
+            break;
+        case FaultSpec::Kind::GarbleRate:
+            d.garble = d.garble || roll(fault.value);
             break;
         case FaultSpec::Kind::SlowBody:
             d.slowBytesPerSecond = qint64(fault.value);

@@ -16,6 +16,7 @@ namespace Gregor::Sandbox {
 //   error-rate=P          with probability P (0..1) answer 500 with the dialect's error body
 //   drop-rate=P           with probability P close the connection without an answer
 //   truncate-rate=P       with probability P send the headers and half the body, then close
+//   garble-rate=P         with probability P send a complete answer whose body is cut in half
 //   slow-body=BYTES_PER_S send the answer at that rate
 //   status=CODE           answer CODE (400..599) with the dialect's error body
 // The optional @PATH-GLOB limits the fault to request paths matching it (* and ? wildcards,
@@ -28,6 +29,7 @@ struct FaultSpec
         ErrorRate,
         DropRate,
         TruncateRate,
+        GarbleRate,
         SlowBody,
         Status
     };
@@ -55,8 +57,9 @@ struct FaultDecision
     bool injectedError = false; // the status comes from error-rate
     bool drop = false;
     bool truncate = false;
+    bool garble = false; // a complete answer, Content-Length and all, whose body is cut in half
     qint64 slowBytesPerSecond = 0;
-    bool any() const { return latencyMs || status || drop || truncate || slowBytesPerSecond; }
+    bool any() const { return latencyMs || status || drop || truncate || garble || slowBytesPerSecond; }
 };
 
 // The faults in force and a seeded random source, so a test run is reproducible.

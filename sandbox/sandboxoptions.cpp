@@ -42,7 +42,8 @@ constexpr Option optionTable[] = {
     {u"demo-traffic", u"RATE", u"Keep producing JSON orders to 'orders' at RATE records per second."},
     {u"fault", u"SPEC",
      u"Inject a fault (repeatable): latency=MS, error-rate=P, drop-rate=P, truncate-rate=P, "
-     u"slow-body=BYTES_PER_S or status=CODE, each optionally @PATH-GLOB, e.g. status=503@/topics*."},
+     u"garble-rate=P, slow-body=BYTES_PER_S or status=CODE, each optionally @PATH-GLOB, e.g. "
+     u"status=503@/topics*."},
     {u"seed", u"N", u"Seed of the fault dice, the sticky partitioner and the demo data."},
     {u"partitioner", u"MODE",
      u"Unkeyed records: round-robin (default), sticky or fixed:N. Keyed records always use murmur2."},

@@ -301,6 +301,8 @@ void SandboxServer::finish(Parked &parked, HttpResponse response)
     }
     Q_EMIT requestHandled(parked.method, parked.path, parked.faults.drop ? 0 : response.status);
     const FaultDecision &f = parked.faults;
+    if (f.garble) // the request was executed; only what the client reads of it is broken
+        response.body.truncate(response.body.size() / 2);
     if (parked.direct && !f.latencyMs && !f.truncate && !f.slowBytesPerSecond) {
         // Answered inside the handler call: write on the borrowed responder. Qt HTTP Server must
         // see it die after handleRequest() returns, or it wires readyRead up twice.

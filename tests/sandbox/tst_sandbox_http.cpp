@@ -268,6 +268,18 @@ private Q_SLOTS:
         QVERIFY2(r.error != QNetworkReply::NoError, r.body.constData());
         QVERIFY(r.json().isUndefined());
 
+        // garble: the produce takes effect and a complete 200 arrives, Content-Length matching,
+        // but its body is the first half of the JSON and no longer parses.
+        server.setFaults({*FaultSpec::parse(u"garble-rate=1@/produce/*"_s)});
+        const qint64 endBeforeGarble = server.store().topic(u"t")->partitions[0].endOffset();
+        r = c.get(u"/produce/t/garbled"_s);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.error, QNetworkReply::NoError);
+        QVERIFY(!r.body.isEmpty());
+        QVERIFY2(r.json().isUndefined(), r.body.constData());
+        QCOMPARE(server.store().topic(u"t")->partitions[0].endOffset(), endBeforeGarble + 1);
+        QVERIFY(!FaultSpec::parse(u"garble-rate=1.5"_s));
+
         // slow body: 300 bytes/s on a ~150-byte body takes about half a second, and arrives whole.
         server.setFaults({*FaultSpec::parse(u"slow-body=300@/fetch"_s)});
         r = c.post(u"/fetch"_s, j("{'topic':'t','partition':0,'offset':0}"));

@@ -83,7 +83,7 @@ void BulkProducer::begin(std::shared_ptr<Source> source, std::shared_ptr<Source>
     m_progress.totalBytes = m_source->totalBytes();
     m_malformed.clear();
     m_ready.clear();
-    m_held = {};
+    m_held.clear();
     m_sourceDone = false;
     m_failedInARow = 0;
     m_error.clear();
@@ -141,7 +141,8 @@ static QThreadPool *backgroundPool()
     static QThreadPool *const pool = [] {
         auto *p = new QThreadPool;
         p->setMaxThreadCount(1);
-        p->setThreadPriority(QThread::LowestPriority);
+        // SCHED_IDLE on Linux, where LowestPriority changes nothing.
+        p->setThreadPriority(QThread::IdlePriority);
         return p;
     }();
     return pool;
@@ -277,8 +278,7 @@ void BulkProducer::batchDone(const BulkChunk &chunk, const Result<QList<ProduceR
         if (error.outcomeUnknown) {
             // The next batch may already have gone out: its answer joins here, and resending
             // waits for it.
-            m_held.records += chunk.records;
-            m_held.lines += chunk.lines;
+            m_held.append(chunk);
             Q_EMIT progressChanged();
             return setState(State::Held);
         }
@@ -346,7 +346,9 @@ void BulkProducer::resendHeld()
 {
     if (m_state != State::Held)
         return;
-    m_ready.push_front({std::exchange(m_held, {}), std::nullopt}); // built again by sendChunk()
+    const QList<BulkChunk> held = std::exchange(m_held, {});
+    for (auto chunk = held.crbegin(); chunk != held.crend(); ++chunk)
+        m_ready.push_front({*chunk, std::nullopt}); // built again by sendChunk()
     setState(State::Running);
     pump();
 }
@@ -355,12 +357,26 @@ void BulkProducer::skipHeld()
 {
     if (m_state != State::Held)
         return;
-    for (qsizetype i = 0; i < m_held.records.size(); ++i)
-        recordFailure(m_held, i, tr("Outcome unknown: the answer was lost; it may have landed."), true);
-    m_held = {};
+    giveUpHeld();
     setState(State::Running);
     Q_EMIT progressChanged();
     pump();
+}
+
+void BulkProducer::giveUpHeld()
+{
+    for (const BulkChunk &chunk : std::as_const(m_held))
+        for (qsizetype i = 0; i < chunk.records.size(); ++i)
+            recordFailure(chunk, i, tr("Outcome unknown: the answer was lost; it may have landed."), true);
+    m_held.clear();
+}
+
+qint64 BulkProducer::heldRecords() const
+{
+    qint64 records = 0;
+    for (const BulkChunk &chunk : m_held)
+        records += chunk.records.size();
+    return records;
 }
 
 void BulkProducer::cancel()
@@ -386,9 +402,7 @@ void BulkProducer::cancel()
                           tr("Outcome unknown: the run was cancelled before its answer was read."), true);
         m_beingRead.reset();
     }
-    for (qsizetype i = 0; i < m_held.records.size(); ++i)
-        recordFailure(m_held, i, tr("Outcome unknown: the answer was lost; it may have landed."), true);
-    m_held = {};
+    giveUpHeld();
     finish(State::Cancelled);
 }
 

@@ -92,7 +92,7 @@ public:
     BulkProgress progress() const;
     const QList<BulkFailure> &failures() const { return m_failureLog.listed(); } // the first ones
     const QList<BulkLineError> &malformed() const { return m_malformed; }
-    qint64 heldRecords() const { return m_held.records.size(); }
+    qint64 heldRecords() const;
     QString errorSentence() const { return m_error; }
     QString summary() const; // one paragraph for the end of the run
     // Every failed or unknown record, in the JSON Lines envelope, producible again.
@@ -121,6 +121,7 @@ private:
     void sendChunk(BulkChunk chunk, std::optional<Result<HttpRequest>> request = std::nullopt);
     void batchDone(const BulkChunk &chunk, const Result<QList<ProduceResult>> &result);
     void recordFailure(const BulkChunk &chunk, qsizetype index, const QString &sentence, bool unknown);
+    void giveUpHeld(); // counts the held records as outcome unknown
     void takeMalformed(const QList<BulkLineError> &lines);
     void finish(State state, const QString &error = {});
     void setState(State state);
@@ -141,7 +142,7 @@ private:
     std::optional<BulkChunk> m_beingRead; // answered with a 2xx, its answer not yet parsed
     quint64 m_beingReadSending = 0;       // which sending (counted in m_sendCount) it was
     quint64 m_sendCount = 0;
-    BulkChunk m_held;
+    QList<BulkChunk> m_held; // each as it was sent, so a resend keeps within the batch limits
     State m_state = State::Idle;
     BulkProgress m_progress;
     QList<BulkLineError> m_malformed;

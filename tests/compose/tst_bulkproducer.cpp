@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Bulk produce against the in-process sandbox: an exported file comes back as the same records
 // in a second topic, plain lines with a key separator, malformed lines skipped or refusing the
-// whole file, pause/resume/cancel, and under error and drop faults a per-record report in which
-// no record is sent twice.
+// whole file, pause/resume/cancel, under error and drop faults a per-record report in which no
+// record is sent twice, and an unreadable answer held while the batch sent meanwhile is counted.
 #include "core/compose/bulkproducer.h"
 #include "core/records/recordjson.h"
 #include "tests/integration/clientfixture.h"
@@ -276,6 +276,64 @@ private Q_SLOTS:
         QCOMPARE(values.size(), landed.size());
         QCOMPARE(landed.size(), 1000); // a dropped answer still landed: "unknown" was right to warn
         QVERIFY(producer.summary().contains("unknown"_L1));
+    }
+
+    void unreadableAnswerHoldsWhileTheNextBatchIsCounted_data()
+    {
+        QTest::addColumn<int>("garbled");
+        QTest::newRow("one answer") << 1;
+        QTest::newRow("two answers in a row") << 2; // held apart, so Resend sends two batches
+    }
+
+    // A complete 2xx lets the next batch go out before the answer is read. When that answer
+    // turns out unreadable, its batch is held, the batch sent meanwhile is still read, and
+    // Resend goes out only after it: nothing is sent twice but the held batches, on Resend.
+    void unreadableAnswerHoldsWhileTheNextBatchIsCounted()
+    {
+        QFETCH(int, garbled);
+        auto server = startSandbox();
+        QVERIFY(server->store().createTopic(u"t"_s, 1));
+        QSignalSpy handled(server.get(), &Sandbox::SandboxServer::requestHandled);
+        // The third request (and the fourth) come back garbled: faults are decided on arrival.
+        connect(server.get(), &Sandbox::SandboxServer::requestHandled, this, [&] {
+            if (handled.size() == 2) // the spy, connected first, has counted the second request
+                server->setFaults({*Sandbox::FaultSpec::parse(u"garble-rate=1@/produce*"_s)});
+            else if (handled.size() == 2 + garbled)
+                server->clearFaults();
+        });
+        auto client = createKafkaClient(settingsFor(*server, DialectKind::Upstash), nullptr);
+        QByteArray file;
+        for (int i = 0; i < 1000; ++i)
+            file += "{\"payload\":\"g" + QByteArray::number(i) + "\"}\n";
+        BulkProducer producer(client.get());
+        BulkProduceOptions bulk;
+        bulk.read.topic = u"t"_s;
+        bulk.maxRecordsPerBatch = 50;
+        producer.start(writeFile(u"garble.jsonl"_s, file), bulk);
+        QTRY_VERIFY_WITH_TIMEOUT(producer.state() == BulkProducer::State::Held, 30000);
+        // The fourth batch was on the wire when the third answer proved unreadable: it is read
+        // and counted (or, garbled too, held beside the third).
+        QTRY_COMPARE(producer.heldRecords() + producer.progress().sent, 200);
+        QCOMPARE(producer.heldRecords(), 50 * garbled);
+        QCOMPARE(handled.size(), 4);
+        QTest::qWait(50); // held means held
+        QCOMPARE(handled.size(), 4);
+        QCOMPARE(producer.progress().unknown, 0);
+
+        producer.resendHeld();
+        awaitEnd(producer);
+        QCOMPARE(producer.state(), BulkProducer::State::Finished);
+        QCOMPARE(producer.progress().sent, 1000);
+        QCOMPARE(producer.progress().unknown, 0);
+        QCOMPARE(handled.size(), 20 + garbled); // each held batch resent as it was first sent
+        const QList<Record> landed = readTopic(*client, u"t"_s);
+        QCOMPARE(landed.size(), 1000 + 50 * garbled); // garbled batches had landed: Resend wrote them again
+        QHash<QByteArray, int> times;
+        for (const Record &r : landed)
+            ++times[r.value];
+        QCOMPARE(times.size(), 1000);
+        for (int i = 0; i < 1000; ++i) // the garbled batches, and only they, twice
+            QCOMPARE(times.value("g" + QByteArray::number(i)), i >= 100 && i < 100 + 50 * garbled ? 2 : 1);
     }
 
     void pauseResumeAndCancel()

@@ -255,6 +255,8 @@ void BulkProducer::sendChunk(BulkChunk chunk, std::optional<Result<HttpRequest>>
             chunk = std::exchange(m_inFlight, {});
         }
         batchDone(chunk, result);
+        // Freeing five hundred records takes the GUI thread as long as reading their answer.
+        backgroundPool()->start([chunk = std::move(chunk)]() mutable { chunk = {}; });
     };
     // A complete 2xx means the server is free: the next batch goes out before this answer is
     // parsed, so the server stores it meanwhile. Still one request on the wire at a time; a paced

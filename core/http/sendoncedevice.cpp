@@ -10,7 +10,7 @@ SendOnceDevice::SendOnceDevice(QByteArray body, QObject *parent)
     : QIODevice(parent)
     , m_body(std::move(body))
 {
-    open(QIODevice::ReadOnly);
+    open(QIODevice::ReadOnly | QIODevice::Unbuffered); // QNAM reads it in slices: no second copy
 }
 
 bool SendOnceDevice::seek(qint64 pos)

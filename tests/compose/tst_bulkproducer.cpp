@@ -295,9 +295,11 @@ private Q_SLOTS:
         QVERIFY(server->store().createTopic(u"t"_s, 1));
         QSignalSpy handled(server.get(), &Sandbox::SandboxServer::requestHandled);
         // The third request (and the fourth) come back garbled: faults are decided on arrival.
+        // They come late too, so the reader has the next batch ready however loaded the machine.
         connect(server.get(), &Sandbox::SandboxServer::requestHandled, this, [&] {
             if (handled.size() == 2) // the spy, connected first, has counted the second request
-                server->setFaults({*Sandbox::FaultSpec::parse(u"garble-rate=1@/produce*"_s)});
+                server->setFaults({*Sandbox::FaultSpec::parse(u"garble-rate=1@/produce*"_s),
+                                   *Sandbox::FaultSpec::parse(u"latency=500@/produce*"_s)});
             else if (handled.size() == 2 + garbled)
                 server->clearFaults();
         });

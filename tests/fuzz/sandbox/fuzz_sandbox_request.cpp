@@ -103,7 +103,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         check(response.body.isEmpty(), "204 has no body");
     } else if (!isJson(response.body)) {
         // A v3 produce stream answers one delivery report per record, one per line.
-        check(request.path.contains("/v3/"), "the body is JSON");
+        check(request.path.contains("v3/"), "the body is JSON"); // the router also takes "v3//…"
         const QList<QByteArray> lines = response.body.split('\n');
         bool any = false;
         for (const QByteArray &line : lines) {

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "faultinjector.h"
 
+#include <QStringList>
+
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -44,10 +46,12 @@ std::expected<FaultSpec, QString> FaultSpec::parse(QStringView text)
             known = true;
         }
     }
-    if (!known)
-        return std::unexpected(
-            u"unknown fault '%1' (latency, error-rate, drop-rate, truncate-rate, garble-rate, slow-body, status)"_s
-                .arg(kindText));
+    if (!known) {
+        QStringList names;
+        for (const auto &entry : kindNames)
+            names.append(entry.name.toString());
+        return std::unexpected(u"unknown fault '%1' (%2)"_s.arg(kindText, names.join(u", "_s)));
+    }
     bool ok = false;
     spec.value = valueText.toDouble(&ok);
     if (!ok || !std::isfinite(spec.value) || spec.value < 0)

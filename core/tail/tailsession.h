@@ -63,6 +63,7 @@ public:
     double bytesPerSecond() const { return m_byteRate; }
     QString instanceName() const;
     qint64 heldRecords() const { return m_held.size(); }
+    int quietPartitions() const { return int(m_quietLanes.size()); } // whose last fetch came back empty
 
     // Group mode: commits "next offset to read" of every partition shown so far.
     Job *commitShown(QObject *context, ResultJob<Done>::Callback done);

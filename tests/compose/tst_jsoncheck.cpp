@@ -365,8 +365,8 @@ void Tst_jsoncheck::largeValue()
     QCOMPARE(problem->line, lines);
     QCOMPARE(problem->message, u"the array opened at line 1, column 1 is not closed (missing ])"_s);
 
-    // Generous for a debug build on a busy machine; a quadratic step would take minutes.
-    QVERIFY2(elapsed < 5000, qPrintable(u"check, pretty and compact of 5 MB took %1 ms"_s.arg(elapsed)));
+    // Printed, not asserted: timings belong to bench/; a quadratic step would hit CTest's timeout.
+    qInfo("check, pretty and compact of %lld bytes took %lld ms", qlonglong(json.size()), elapsed);
 }
 
 QTEST_GUILESS_MAIN(Tst_jsoncheck)

@@ -523,7 +523,8 @@ private Q_SLOTS:
         const HttpResult r =
             client.get(u"/consumers/g/instances/c/records?timeout=60000"_s, {{"Accept", binaryV2}});
         QCOMPARE(r.status, 200);
-        QVERIFY2(r.elapsedMs >= 250 && r.elapsedMs < 5000, qPrintable(QString::number(r.elapsedMs)));
+        // At least the 300 ms cap, and far from the minute asked for.
+        QVERIFY2(r.elapsedMs >= 250 && r.elapsedMs < 30000, qPrintable(QString::number(r.elapsedMs)));
     }
 };
 

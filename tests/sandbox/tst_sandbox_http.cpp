@@ -190,15 +190,13 @@ private Q_SLOTS:
         QNetworkRequest req(url);
         req.setRawHeader("Content-Type", "application/json");
         req.setRawHeader("Kafka-Auto-Offset-Reset", "earliest");
-        QElapsedTimer clock;
-        clock.start();
         std::unique_ptr<QNetworkReply> reply(nam.post(req, j("{'topic':'t','timeout':20000}")));
         QTRY_COMPARE(server.parkedRequests(), 1);
         Client producer(server.url());
         QCOMPARE(producer.get(u"/produce/t/wake-up"_s).status, 200);
         QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+        // Half the consume timeout: an answer within it came from the wake-up, not the timeout.
         QVERIFY(reply->isFinished() || finished.wait(10000));
-        QVERIFY2(clock.elapsed() < 10000, "answered at once, not at the timeout");
         const QJsonValue got = json(reply->readAll());
         QCOMPARE(got.toArray().size(), 1);
         QCOMPARE(got[0][u"value"_s].toString(), u"wake-up"_s);

@@ -324,9 +324,6 @@ private Q_SLOTS:
         editor.setText(json);
         const qint64 setTextMs = timer.elapsed();
         qInfo("setText of %lld characters took %lld ms", qlonglong(json.size()), setTextMs);
-        // Generous for a debug build on a busy two-core machine; highlighting 4 MB would take
-        // many seconds.
-        QVERIFY2(setTextMs < 3000, qPrintable(u"setText took %1 ms"_s.arg(setTextMs)));
         QCOMPARE(highlighting(editor), QString()); // too large to highlight
         QVERIFY(editor.isChecking());
         QTRY_VERIFY_WITH_TIMEOUT(!editor.isChecking(), 20000);

@@ -201,30 +201,41 @@ void TailSession::fetchLane(int lane)
     const int lanes = int(m_positions.partitions().size());
     const bool shortPoll = lane != AllPartitions && lanes > MaxLanesInFlight && m_quietLanes.contains(lane) &&
                            m_quietLanes.size() < lanes;
+    // Only a lane known to be busy may hold a slot for the whole wait: at the start, or while every
+    // lane is quiet, the lanes queued behind the slots would otherwise wait that long for their turn.
+    int waitMs = m_config.waitMs;
+    if (shortPoll)
+        waitMs = 0;
+    else if (lane != AllPartitions && lanes > MaxLanesInFlight && !m_busyLanes.contains(lane))
+        waitMs = std::min(waitMs, QuietPollMs);
     const quint64 generation = m_generation;
-    Job *job = m_fetcher->fetch(positions, shortPoll ? 0 : m_config.waitMs, this,
-                                [this, generation, lane, shortPoll](FetchRound round) {
-                                    if (generation != m_generation)
-                                        return;
-                                    laneDone(lane);
-                                    const bool any = !round.records.isEmpty();
-                                    if (any)
-                                        m_quietLanes.remove(lane);
-                                    else if (!round.error)
-                                        m_quietLanes.insert(lane);
-                                    delivered(m_positions.accept(round.records));
-                                    if (round.error)
-                                        return failedLane(lane, *round.error);
-                                    m_failingLanes.remove(lane);
-                                    m_laneRetryMs.remove(lane);
-                                    if (m_failingLanes.isEmpty())
-                                        recovered();
-                                    if (!any && shortPoll)
-                                        return laterOnLane(lane, QuietPollMs);
-                                    if (!any && !m_fetcher->waitsOnServer())
-                                        return laterOnLane(lane, IdlePauseMs);
-                                    requestLane(lane);
-                                });
+    Job *job =
+        m_fetcher->fetch(positions, waitMs, this, [this, generation, lane, shortPoll](FetchRound round) {
+            if (generation != m_generation)
+                return;
+            laneDone(lane);
+            const bool any = !round.records.isEmpty();
+            if (any) {
+                m_quietLanes.remove(lane);
+                m_busyLanes.insert(lane);
+            } else {
+                m_busyLanes.remove(lane);
+                if (!round.error)
+                    m_quietLanes.insert(lane);
+            }
+            delivered(m_positions.accept(round.records));
+            if (round.error)
+                return failedLane(lane, *round.error);
+            m_failingLanes.remove(lane);
+            m_laneRetryMs.remove(lane);
+            if (m_failingLanes.isEmpty())
+                recovered();
+            if (!any && shortPoll)
+                return laterOnLane(lane, QuietPollMs);
+            if (!any && !m_fetcher->waitsOnServer())
+                return laterOnLane(lane, IdlePauseMs);
+            requestLane(lane);
+        });
     m_laneJobs.insert(lane, job);
 }
 
@@ -350,6 +361,7 @@ void TailSession::cancelLanes()
     m_failingLanes.clear();
     m_laneRetryMs.clear();
     m_quietLanes.clear();
+    m_busyLanes.clear();
 }
 
 void TailSession::stop()

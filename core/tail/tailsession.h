@@ -42,7 +42,9 @@ public:
     static constexpr int EndsRefreshMs = 2000;      // how often the ends are asked, for "behind"
     static constexpr int PausedGroupPollMs = 15000; // keeps a paused group member alive
     static constexpr int MaxLanesInFlight = 4;
-    static constexpr int QuietPollMs = 1000; // a quiet partition's turn while others are busy
+    // With more partitions than slots: a quiet partition's turn while others are busy, and the
+    // longest a partition not known to be busy waits on the server.
+    static constexpr int QuietPollMs = 1000;
 
     TailSession(KafkaClient *client, const TailConfig &config, QObject *parent = nullptr);
     ~TailSession() override; // stops: the server-side instance is removed
@@ -108,6 +110,7 @@ private:
     QList<int> m_laneQueue;               // lanes waiting for a free slot, in turn
     QSet<int> m_failingLanes;
     QSet<int> m_quietLanes; // lanes whose last answer was empty
+    QSet<int> m_busyLanes;  // lanes whose last answer brought records
     QHash<int, int> m_laneRetryMs;
     QPointer<Job> m_endsJob;
     QPointer<Job> m_assignmentJob;

@@ -199,14 +199,14 @@ void TailSession::fetchLane(int lane)
     // waiting on the server (and again a second later), so its long poll never holds a slot a
     // busy lane needs.
     const int lanes = int(m_positions.partitions().size());
-    const bool shortPoll = lane != AllPartitions && lanes > MaxLanesInFlight && m_quietLanes.contains(lane) &&
-                           m_quietLanes.size() < lanes;
+    const bool sharesSlots = lane != AllPartitions && lanes > MaxLanesInFlight;
+    const bool shortPoll = sharesSlots && m_quietLanes.contains(lane) && m_quietLanes.size() < lanes;
     // Only a lane known to be busy may hold a slot for the whole wait: at the start, or while every
     // lane is quiet, the lanes queued behind the slots would otherwise wait that long for their turn.
     int waitMs = m_config.waitMs;
     if (shortPoll)
         waitMs = 0;
-    else if (lane != AllPartitions && lanes > MaxLanesInFlight && !m_busyLanes.contains(lane))
+    else if (sharesSlots && !m_busyLanes.contains(lane))
         waitMs = std::min(waitMs, QuietPollMs);
     const quint64 generation = m_generation;
     Job *job =

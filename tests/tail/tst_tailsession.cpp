@@ -36,6 +36,15 @@ struct Received
     QSet<std::pair<int, qint64>> unique;
 };
 
+// A started tail with its client. Held on the heap so the collecting connection's reference
+// to `received` stays valid; the session is destroyed first, the client last.
+struct StartedTail
+{
+    std::unique_ptr<KafkaClient> client;
+    Received received;
+    std::unique_ptr<TailSession> session;
+};
+
 } // namespace
 
 class TestTailSession : public QObject
@@ -74,6 +83,33 @@ class TestTailSession : public QObject
                                  received.unique.insert({r.partition, r.offset});
                              }
                          });
+    }
+
+    // A started tail of a new topic of `partitions` partitions, read through Upstash.
+    std::unique_ptr<StartedTail> startTailOfNewTopic(const QString &topic, int partitions, int waitMs)
+    {
+        QString error;
+        if (!m_server->createTopic(topic, partitions, &error))
+            qFatal("createTopic: %s", qPrintable(error));
+        auto started = std::make_unique<StartedTail>();
+        started->client = createKafkaClient(settingsFor(*m_server, DialectKind::Upstash), nullptr);
+        TailConfig config;
+        config.topics = {topic};
+        config.waitMs = waitMs;
+        started->session = std::make_unique<TailSession>(started->client.get(), config);
+        collect(*started->session, started->received);
+        started->session->start();
+        return started;
+    }
+
+    static void produceTo(KafkaClient &client, const QString &topic, int partition, int count)
+    {
+        QList<ProduceRecord> records;
+        for (int i = 0; i < count; ++i)
+            records.append(record(topic, "v", {}, partition));
+        Waiter<QList<ProduceResult>> w;
+        client.produce(records, &client, w.callback());
+        GREGOR_AWAIT_OK(w);
     }
 
     static QSet<std::pair<int, qint64>> expected(int perPartition, int from = 0)
@@ -186,82 +222,47 @@ private Q_SLOTS:
     void manyPartitionsTakeTurns()
     {
         const QString topic = u"tail-many"_s;
-        QVERIFY(m_server->createTopic(topic, 10));
-        auto client = createKafkaClient(settingsFor(*m_server, DialectKind::Upstash), nullptr);
-        TailConfig config;
-        config.topics = {topic};
-        config.waitMs = 200;
-        TailSession tail(client.get(), config);
-        Received received;
-        collect(tail, received);
-        tail.start();
-        QTRY_COMPARE_WITH_TIMEOUT(tail.state(), TailSession::State::Running, 10000);
-        QCOMPARE(tail.positions().partitions().size(), 10);
+        const auto tail = startTailOfNewTopic(topic, 10, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(tail->session->state(), TailSession::State::Running, 10000);
+        QCOMPARE(tail->session->positions().partitions().size(), 10);
         QList<ProduceRecord> records;
         for (int i = 0; i < 20; ++i)
             for (int p = 0; p < 10; ++p)
                 records.append(record(topic, "v", {}, p));
         Waiter<QList<ProduceResult>> w;
-        client->produce(records, client.get(), w.callback());
+        tail->client->produce(records, tail->client.get(), w.callback());
         GREGOR_AWAIT_OK(w);
-        QTRY_COMPARE_WITH_TIMEOUT(received.unique.size(), 200, 15000);
-        QCOMPARE(received.all.size(), 200);
-        QVERIFY(client->requestsInFlight() <= TailSession::MaxLanesInFlight + 1); // + the ends lookup
+        QTRY_COMPARE_WITH_TIMEOUT(tail->received.unique.size(), 200, 15000);
+        QCOMPARE(tail->received.all.size(), 200);
+        QVERIFY(tail->client->requestsInFlight() <= TailSession::MaxLanesInFlight + 1); // + the ends lookup
     }
 
-    // Traffic on one partition of six: once the quiet partitions have answered empty, their waits
-    // never hold back the busy one. Each long poll waits six seconds; a batch that waited behind
-    // one would miss its three. (The first round still waits once: six lanes share four slots and
-    // nothing is known to be quiet yet.)
+    // Traffic on one partition of six: once every partition has answered empty, their waits never
+    // hold back the busy one. Each long poll may wait six seconds; a batch that waited behind one
+    // would miss its three.
     void aBusyPartitionIsNotHeldBackByQuietOnes()
     {
         const QString topic = u"tail-skewed"_s;
-        QVERIFY(m_server->createTopic(topic, 6));
-        auto client = createKafkaClient(settingsFor(*m_server, DialectKind::Upstash), nullptr);
-        TailConfig config;
-        config.topics = {topic};
-        config.waitMs = 6000;
-        TailSession tail(client.get(), config);
-        Received received;
-        collect(tail, received);
-        tail.start();
-        QTRY_COMPARE_WITH_TIMEOUT(tail.state(), TailSession::State::Running, 10000);
+        const auto tail = startTailOfNewTopic(topic, 6, 6000);
+        QTRY_COMPARE_WITH_TIMEOUT(tail->session->state(), TailSession::State::Running, 10000);
         // Every lane quiet first: then none may hold its slot for the whole wait.
-        QTRY_COMPARE_WITH_TIMEOUT(tail.quietPartitions(), 6, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(tail->session->quietPartitions(), 6, 30000);
         for (int batch = 1; batch <= 20; ++batch) {
-            QList<ProduceRecord> records;
-            for (int i = 0; i < 50; ++i)
-                records.append(record(topic, "v", {}, 0));
-            Waiter<QList<ProduceResult>> w;
-            client->produce(records, client.get(), w.callback());
-            GREGOR_AWAIT_OK(w);
-            QTRY_COMPARE_WITH_TIMEOUT(received.unique.size(), batch * 50, 3000);
+            produceTo(*tail->client, topic, 0, 50);
+            QTRY_COMPARE_WITH_TIMEOUT(tail->received.unique.size(), batch * 50, 3000);
         }
-        QCOMPARE(received.unique.size(), 1000);
-        QCOMPARE(received.all.size(), received.unique.size());
+        QCOMPARE(tail->received.unique.size(), 1000);
+        QCOMPARE(tail->received.all.size(), tail->received.unique.size());
     }
 
+    // Six lanes, four slots: the two queued at the start must not wait out the others' waits.
     void aPartitionQueuedAtTheStartIsNotHeldBack()
     {
-        // Six lanes, four slots: the two queued at the start must not wait out the others' waits.
         const QString topic = u"tail-queued"_s;
-        QVERIFY(m_server->createTopic(topic, 6));
-        auto client = createKafkaClient(settingsFor(*m_server, DialectKind::Upstash), nullptr);
-        TailConfig config;
-        config.topics = {topic};
-        config.waitMs = 8000;
-        TailSession tail(client.get(), config);
-        Received received;
-        collect(tail, received);
-        tail.start();
-        QTRY_COMPARE_WITH_TIMEOUT(tail.state(), TailSession::State::Running, 10000);
-        QList<ProduceRecord> records;
-        for (int i = 0; i < 20; ++i)
-            records.append(record(topic, "v", {}, 5));
-        Waiter<QList<ProduceResult>> w;
-        client->produce(records, client.get(), w.callback());
-        GREGOR_AWAIT_OK(w);
-        QTRY_COMPARE_WITH_TIMEOUT(received.unique.size(), 20, 5000);
+        const auto tail = startTailOfNewTopic(topic, 6, 8000);
+        QTRY_COMPARE_WITH_TIMEOUT(tail->session->state(), TailSession::State::Running, 10000);
+        produceTo(*tail->client, topic, 5, 20);
+        QTRY_COMPARE_WITH_TIMEOUT(tail->received.unique.size(), 20, 5000);
     }
 
     void startsAtTheNewestCount()
